@@ -1,0 +1,53 @@
+namespace ReportMiner.Extraction;
+
+/// <summary>How a breakdown was stated; decides how sure a sum rule can be.</summary>
+public enum BreakdownSource
+{
+    /// <summary>其中, 包括, 分别为, 主要用于 in the same sentence.</summary>
+    Explicit,
+    /// <summary>A parenthesised list after the total: 210千元（其中办公费25千元，…）.</summary>
+    Parenthesised,
+    /// <summary>A colon list: 支出如下：A x, B y.</summary>
+    Colon,
+    /// <summary>A total sentence followed by sentences of its parts.</summary>
+    Implicit,
+    /// <summary>Known budget structure (支出 = 基本支出 + 项目支出 …).</summary>
+    Structure,
+    /// <summary>A 合计/小计/总计 row or column of a table.</summary>
+    Table,
+}
+
+/// <summary>A relation between figures, found by the extractor and checked by the reconciliation rules.</summary>
+public abstract record FigureRelation;
+
+/// <summary>A total and its parts. <paramref name="Partial"/> when the list is open (等, a part without an amount).</summary>
+public sealed record BreakdownRelation(
+    Figure Total,
+    IReadOnlyList<Figure> Parts,
+    BreakdownSource Source,
+    bool Partial) : FigureRelation;
+
+/// <summary>
+/// A level and its change against an earlier period: 机关运行经费2882.84千元，比2018年减少26.42千元，下降9.9%.
+/// Any of <paramref name="Amount"/>, <paramref name="Rate"/>, <paramref name="Prior"/> may be missing.
+/// </summary>
+public sealed record ChangeRelation(
+    Figure Current,
+    Figure? Prior,
+    Figure? Amount,
+    Figure? Rate,
+    ChangeDirection Direction) : FigureRelation;
+
+/// <summary>A share: <paramref name="Part"/> 占 <paramref name="Whole"/> <paramref name="Share"/>%.</summary>
+public sealed record ShareRelation(Figure Part, Figure? Whole, Figure Share) : FigureRelation;
+
+/// <summary>
+/// A rate stated against its numerator and denominator: 执行率 = 执行数 / 预算数.
+/// </summary>
+public sealed record RateRelation(Figure Rate, Figure Numerator, Figure Denominator) : FigureRelation;
+
+/// <summary>
+/// A wording that compares two amounts: 决算数大于预算数, 与上年持平.
+/// <paramref name="Claim"/> is the direction the text claims for <paramref name="Left"/> against <paramref name="Right"/>.
+/// </summary>
+public sealed record ComparisonRelation(Figure Left, Figure Right, ChangeDirection Claim, string Wording) : FigureRelation;
