@@ -1,0 +1,125 @@
+using CsvHelper;
+using ReportMiner.Pipeline;
+
+namespace ReportMiner.Output;
+
+/// <summary>
+/// The three output files of a run, written whole or not at all: rows stream into temporary files next to the
+/// targets, and <see cref="Commit"/> renames them into place. Disposing without committing deletes the
+/// temporaries, so an interrupted or failed run leaves the previous outputs (or none), never half a file.
+/// </summary>
+public sealed class ResultFiles : IDisposable
+{
+    public const string DocumentsFile = "documents.csv";
+    public const string FiguresFile = "figures.csv";
+    public const string FindingsFile = "findings.csv";
+
+    private readonly OutputLanguage _language;
+    private readonly List<(string Temp, string Final)> _files = [];
+    private readonly List<StreamWriter> _writers = [];
+    private readonly CsvWriter _documents;
+    private readonly CsvWriter _figures;
+    private readonly CsvWriter _findings;
+    private bool _committed;
+
+    private ResultFiles(string directory, OutputLanguage language)
+    {
+        _language = language;
+        Directory = directory;
+        _documents = Open(DocumentsFile, OutputColumns.Documents);
+        _figures = Open(FiguresFile, OutputColumns.Figures);
+        _findings = Open(FindingsFile, OutputColumns.Findings);
+    }
+
+    public string Directory { get; }
+
+    /// <summary>Creates <paramref name="directory"/> if needed and opens the temporary files.</summary>
+    public static ResultFiles Create(string directory, OutputLanguage language)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        return new ResultFiles(directory, language);
+    }
+
+    /// <summary>Writes one document's row, figures and findings (already in output order).</summary>
+    public void Write(DocumentOutcome outcome)
+    {
+        CsvRows.Document(_documents, outcome);
+        foreach (var figure in outcome.Figures)
+        {
+            CsvRows.Figure(_figures, outcome.Name, figure);
+        }
+
+        foreach (var finding in outcome.Findings)
+        {
+            CsvRows.Finding(_findings, outcome.Name, finding, _language);
+        }
+    }
+
+    /// <summary>Flushes the temporary files to disk and renames them over the targets.</summary>
+    public void Commit()
+    {
+        foreach (var csv in new[] { _documents, _figures, _findings })
+        {
+            csv.Flush();
+        }
+
+        foreach (var writer in _writers)
+        {
+            writer.Flush();
+            ((FileStream)writer.BaseStream).Flush(flushToDisk: true);
+            writer.Dispose();
+        }
+
+        foreach (var (temp, final) in _files)
+        {
+            File.Move(temp, final, overwrite: true);
+        }
+
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_committed)
+        {
+            return;
+        }
+
+        foreach (var writer in _writers)
+        {
+            try
+            {
+                writer.Dispose();
+            }
+            catch (IOException)
+            {
+                // The temporary file is deleted below; a failed flush changes nothing.
+            }
+        }
+
+        foreach (var (temp, _) in _files)
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (IOException)
+            {
+                // Best effort: a stray temporary file is named so that it never looks like an output.
+            }
+        }
+    }
+
+    private CsvWriter Open(string fileName, string header)
+    {
+        var final = Path.Combine(Directory, fileName);
+        var temp = Path.Combine(Directory, $".{fileName}.{Environment.ProcessId}.tmp");
+        var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var writer = new StreamWriter(stream, CsvFormat.Utf8WithBom, 1 << 16);
+        _writers.Add(writer);
+        _files.Add((temp, final));
+        var csv = CsvFormat.CreateWriter(writer);
+        csv.Header(header);
+        return csv;
+    }
+}

@@ -1,0 +1,25 @@
+using ReportMiner.Extraction;
+using ReportMiner.Ingestion;
+using ReportMiner.Reconciliation;
+
+namespace ReportMiner.Pipeline;
+
+/// <summary>
+/// The default composition of readers, extractor and rules: built once per run, then shared by all workers.
+/// </summary>
+public static class CheckPipeline
+{
+    public static IReadOnlyList<IDocumentReader> Readers() =>
+    [
+        new TextDocumentReader(),
+    ];
+
+    public static IFigureExtractor Extractor() => new FigureExtractor();
+
+    public static IReadOnlyList<IReconciliationRule> Rules() =>
+    [
+    ];
+
+    public static DocumentProcessor CreateProcessor(long maxFileBytes) =>
+        new(Readers(), Extractor(), new Reconciler(Rules()), ReaderLimits.Default, maxFileBytes);
+}
