@@ -63,6 +63,9 @@ public sealed record Figure
     /// <summary>Index of the block (paragraph or table) the figure came from.</summary>
     public int BlockIndex { get; init; }
 
+    /// <summary>Offset of the figure's text within its block's text (paragraph text or table row text); -1 if unknown.</summary>
+    public int BlockOffset { get; init; } = -1;
+
     /// <summary>Index of the sentence within the document (sentences end at 。！？；, line ends and table rows).</summary>
     public int Sentence { get; init; }
 

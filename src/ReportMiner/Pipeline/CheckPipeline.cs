@@ -18,6 +18,11 @@ public static class CheckPipeline
 
     public static IReadOnlyList<IReconciliationRule> Rules() =>
     [
+        new SumRule(),
+        new RestatementRule(),
+        new ChangeRule(),
+        new ShareRule(),
+        new ComparisonRule(),
     ];
 
     public static DocumentProcessor CreateProcessor(long maxFileBytes) =>

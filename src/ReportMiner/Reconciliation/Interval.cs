@@ -62,6 +62,9 @@ public readonly record struct Interval(decimal Low, decimal High)
         return new Interval(q.Min(), q.Max());
     }
 
+    /// <summary>The interval of absolute values.</summary>
+    public Interval Abs() => Low >= 0 ? this : High <= 0 ? new Interval(-High, -Low) : new Interval(0m, Math.Max(-Low, High));
+
     public bool Overlaps(Interval other) => Low <= other.High && other.Low <= High;
 
     public bool Contains(decimal value) => Low <= value && value <= High;

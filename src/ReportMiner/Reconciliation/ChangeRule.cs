@@ -1,0 +1,134 @@
+using ReportMiner.Extraction;
+
+namespace ReportMiner.Reconciliation;
+
+/// <summary>
+/// <c>change_mismatch</c>: a level, its change amount and its change rate that do not agree
+/// (2882.84千元，比上年减少26.42千元，下降9.9%: the prior level is 2909.26, so the fall is 0.91%).
+/// Rates are compared as intervals: the stated rate may be rounded or truncated.
+/// </summary>
+public sealed class ChangeRule : IReconciliationRule
+{
+    public const string RuleId = "change_mismatch";
+
+    public string Id => RuleId;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var relation in document.Relations)
+        {
+            if (relation is ChangeRelation change && !Involved(change).Any(f => f.Approx))
+            {
+                foreach (var finding in Check(document, change))
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Figure> Involved(ChangeRelation c) =>
+        new[] { c.Current, c.Prior, c.Amount, c.Rate }.OfType<Figure>();
+
+    private static IEnumerable<Finding> Check(ExtractedDocument document, ChangeRelation c)
+    {
+        var sign = c.Direction == ChangeDirection.Decrease ? -1m : 1m;
+        var current = Interval.Of(c.Current);
+
+        // The change amount against current − prior, when both levels are stated.
+        if (c.Prior is not null && c.Amount is not null && c.Amount.Kind == c.Current.Kind)
+        {
+            var implied = current - Interval.Of(c.Prior);
+            var stated = Interval.Of(c.Amount).Times(sign);
+            if (!implied.Overlaps(stated))
+            {
+                var decimals = c.Amount.Value.Scale;
+                var computed = FindingText.Round(Math.Abs((c.Current.BaseValue - c.Prior.BaseValue) / c.Amount.Scale), decimals);
+                yield return new Finding
+                {
+                    Location = c.Amount.Span,
+                    Rule = RuleId,
+                    Severity = Severity.Error,
+                    Stated = c.Amount.Value,
+                    Computed = computed,
+                    Difference = FindingText.Round(c.Amount.Value - computed, decimals),
+                    Unit = c.Amount.Unit,
+                    MessageZh = $"{Name(c)}变动额{c.Amount.Text}与本期{c.Current.Text}、上期{c.Prior.Text}之差{FindingText.Format(computed, decimals)}{c.Amount.Unit}不符",
+                    MessageEn = $"the change of {Name(c)} {c.Amount.Text} does not equal current {c.Current.Text} minus prior {c.Prior.Text} = {FindingText.Format(computed, decimals)}{c.Amount.Unit}",
+                    Evidence = FindingText.Evidence(document.Source, Involved(c)),
+                    FigureIds = Involved(c).Select(f => f.Id).ToList(),
+                };
+            }
+        }
+
+        if (c.Rate is null || c.Rate.Kind != FigureKind.Percent)
+        {
+            yield break;
+        }
+
+        // The prior level: stated, or current ∓ amount.
+        Interval? prior = c.Prior is not null && c.Prior.Kind == c.Current.Kind ? Interval.Of(c.Prior)
+            : c.Amount is not null && c.Amount.Kind == c.Current.Kind ? current - Interval.Of(c.Amount).Times(sign)
+            : null;
+        if (prior is null)
+        {
+            yield break;
+        }
+
+        var change = c.Amount is not null && c.Amount.Kind == c.Current.Kind ? Interval.Of(c.Amount) : (current - prior.Value).Abs();
+        var statedRate = Interval.RoundedOrTruncated(c.Rate.Value);
+        if (prior.Value.High <= 0m)
+        {
+            yield return FromZero(document, c);
+            yield break;
+        }
+
+        var ratio = Interval.Divide(change, prior.Value);
+        if (ratio is null)
+        {
+            yield break;
+        }
+
+        var rate = ratio.Value.Times(100m);
+        if (rate.Overlaps(statedRate))
+        {
+            yield break;
+        }
+
+        var priorMid = c.Prior?.BaseValue ?? c.Current.BaseValue - sign * c.Amount!.BaseValue;
+        var changeMid = c.Amount?.BaseValue ?? Math.Abs(c.Current.BaseValue - priorMid);
+        var places = c.Rate.Value.Scale + 2;
+        var computedRate = FindingText.Round(changeMid / priorMid * 100m, places);
+        yield return new Finding
+        {
+            Location = c.Rate.Span,
+            Rule = RuleId,
+            Severity = Severity.Error,
+            Stated = c.Rate.Value,
+            Computed = computedRate,
+            Difference = FindingText.Round(c.Rate.Value - computedRate, places),
+            Unit = "%",
+            MessageZh = $"{Name(c)}变动率{c.Rate.Text}与金额不符：上期{FindingText.Format(priorMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}，" +
+                        $"变动{FindingText.Format(changeMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}，应为{FindingText.Format(computedRate, places)}%",
+            MessageEn = $"the change rate of {Name(c)} {c.Rate.Text} does not match the amounts: prior {FindingText.Format(priorMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}, " +
+                        $"change {FindingText.Format(changeMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}, so {FindingText.Format(computedRate, places)}%",
+            Evidence = FindingText.Evidence(document.Source, Involved(c)),
+            FigureIds = Involved(c).Select(f => f.Id).ToList(),
+        };
+    }
+
+    private static Finding FromZero(ExtractedDocument document, ChangeRelation c) => new()
+    {
+        Location = c.Rate!.Span,
+        Rule = RuleId,
+        Severity = Severity.Warning,
+        Stated = c.Rate.Value,
+        Unit = "%",
+        MessageZh = $"{Name(c)}上期为0，增长率{c.Rate.Text}无从计算",
+        MessageEn = $"{Name(c)} grew from zero, so the rate {c.Rate.Text} cannot be computed",
+        Evidence = FindingText.Evidence(document.Source, Involved(c)),
+        FigureIds = Involved(c).Select(f => f.Id).ToList(),
+    };
+
+    private static string Name(ChangeRelation c) => SumRule.Name(c.Current);
+}

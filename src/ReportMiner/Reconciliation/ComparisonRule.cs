@@ -1,0 +1,90 @@
+using ReportMiner.Extraction;
+
+namespace ReportMiner.Reconciliation;
+
+/// <summary>
+/// <c>comparison_mismatch</c>: wording that contradicts the amounts it describes — 决算数大于预算数 while it is
+/// smaller, 与上年持平 while the amounts differ, 增加 while the level fell. Amounts are compared as intervals, so
+/// 持平 holds for amounts equal at their written precision.
+/// </summary>
+public sealed class ComparisonRule : IReconciliationRule
+{
+    public const string RuleId = "comparison_mismatch";
+
+    public string Id => RuleId;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var relation in document.Relations)
+        {
+            var finding = relation switch
+            {
+                ComparisonRelation c => Check(document, c.Left, c.Right, c.Claim, c.Wording, c.Left.Span),
+                ChangeRelation { Prior: not null, Direction: not ChangeDirection.None } c =>
+                    Check(document, c.Current, c.Prior, c.Direction, Word(c.Direction), (c.Amount ?? c.Rate ?? c.Current).Span),
+                _ => null,
+            };
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static Finding? Check(ExtractedDocument document, Figure left, Figure right, ChangeDirection claim, string wording, Documents.SourceSpan at)
+    {
+        if (left.Approx || right.Approx || left.Kind != right.Kind || claim == ChangeDirection.None)
+        {
+            return null;
+        }
+
+        var l = Interval.Of(left);
+        var r = Interval.Of(right);
+        var actual = l.Overlaps(r) ? ChangeDirection.Flat : l.Low > r.High ? ChangeDirection.Increase : ChangeDirection.Decrease;
+        if (actual == claim)
+        {
+            return null;
+        }
+
+        var involved = new[] { left, right };
+        var decimals = Math.Max(left.Value.Scale, right.Value.Scale);
+        var difference = FindingText.Round((left.BaseValue - right.BaseValue) / left.Scale, decimals);
+        return new Finding
+        {
+            Location = at,
+            Rule = RuleId,
+            Severity = Severity.Error,
+            Stated = left.Value,
+            Computed = FindingText.Round(right.BaseValue / left.Scale, decimals),
+            Difference = difference,
+            Unit = left.Unit,
+            MessageZh = $"文字称“{wording}”，但{Describe(left)}{left.Text}{ZhRelation(actual)}{Describe(right)}{right.Text}",
+            MessageEn = $"the text says \"{wording}\", but {Describe(left)} {left.Text} is {EnRelation(actual)} {Describe(right)} {right.Text}",
+            Evidence = FindingText.Evidence(document.Source, involved),
+            FigureIds = involved.Select(f => f.Id).ToList(),
+        };
+    }
+
+    private static string Describe(Figure f) => f.Label;
+
+    private static string Word(ChangeDirection d) => d switch
+    {
+        ChangeDirection.Increase => "增加",
+        ChangeDirection.Decrease => "减少",
+        _ => "持平",
+    };
+
+    private static string ZhRelation(ChangeDirection actual) => actual switch
+    {
+        ChangeDirection.Increase => "大于",
+        ChangeDirection.Decrease => "小于",
+        _ => "等于",
+    };
+
+    private static string EnRelation(ChangeDirection actual) => actual switch
+    {
+        ChangeDirection.Increase => "greater than",
+        ChangeDirection.Decrease => "less than",
+        _ => "equal to",
+    };
+}

@@ -1,0 +1,95 @@
+using ReportMiner.Extraction;
+
+namespace ReportMiner.Reconciliation;
+
+/// <summary>
+/// <c>share_mismatch</c>: a stated share (占X%) against part / whole, and a stated rate (执行率, 完成率) against
+/// numerator / denominator. When a rate fails against its denominator but matches another amount of the same
+/// sentence, the message says the rate was computed against the wrong base (年初预算 vs 调整后预算).
+/// </summary>
+public sealed class ShareRule : IReconciliationRule
+{
+    public const string RuleId = "share_mismatch";
+
+    public string Id => RuleId;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var relation in document.Relations)
+        {
+            var finding = relation switch
+            {
+                ShareRelation { Whole: not null } s => Check(document, s.Share, s.Part, s.Whole, "占比"),
+                RateRelation r => Check(document, r.Rate, r.Numerator, r.Denominator, "比率"),
+                _ => null,
+            };
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static Finding? Check(ExtractedDocument document, Figure share, Figure part, Figure whole, string what)
+    {
+        if (share.Approx || part.Approx || whole.Approx || share.Kind != FigureKind.Percent || part.Kind != whole.Kind)
+        {
+            return null;
+        }
+
+        if (part.Kind != FigureKind.Money && part.Unit != whole.Unit)
+        {
+            return null;
+        }
+
+        var ratio = Interval.Divide(Interval.Of(part), Interval.Of(whole));
+        if (ratio is null || ratio.Value.Times(100m).Overlaps(Interval.RoundedOrTruncated(share.Value)))
+        {
+            return null;
+        }
+
+        var places = share.Value.Scale + 2;
+        var computed = FindingText.Round(part.BaseValue / whole.BaseValue * 100m, places);
+        var wrongBase = WrongBase(document, share, part, whole);
+        var label = share.Label.Length > 0 ? share.Label : what;
+        var involved = new[] { share, part, whole };
+        return new Finding
+        {
+            Location = share.Span,
+            Rule = RuleId,
+            Severity = Severity.Error,
+            Stated = share.Value,
+            Computed = computed,
+            Difference = FindingText.Round(share.Value - computed, places),
+            Unit = "%",
+            MessageZh = $"{label}{share.Text}与{part.Text}÷{whole.Text}={FindingText.Format(computed, places)}%不符" +
+                        (wrongBase is null ? "" : $"；{share.Text}与{part.Text}÷{wrongBase.Text}相符，疑以错误基数计算"),
+            MessageEn = $"{label} {share.Text} does not equal {part.Text} / {whole.Text} = {FindingText.Format(computed, places)}%" +
+                        (wrongBase is null ? "" : $"; it matches {part.Text} / {wrongBase.Text}, so it was probably computed against the wrong base"),
+            Evidence = FindingText.Evidence(document.Source, involved),
+            FigureIds = involved.Select(f => f.Id).ToList(),
+        };
+    }
+
+    /// <summary>Another amount near the rate that, as denominator, gives the stated rate.</summary>
+    private static Figure? WrongBase(ExtractedDocument document, Figure share, Figure part, Figure whole)
+    {
+        var stated = Interval.RoundedOrTruncated(share.Value);
+        foreach (var candidate in document.Figures)
+        {
+            if (candidate.Kind != whole.Kind || ReferenceEquals(candidate, whole) || ReferenceEquals(candidate, part)
+                || Math.Abs(candidate.Sentence - share.Sentence) > 1 || candidate.Approx)
+            {
+                continue;
+            }
+
+            var ratio = Interval.Divide(Interval.Of(part), Interval.Of(candidate));
+            if (ratio is not null && ratio.Value.Times(100m).Overlaps(stated))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,184 @@
+using ReportMiner.Extraction;
+
+namespace ReportMiner.Reconciliation;
+
+/// <summary>
+/// <c>sum_mismatch</c> and <c>unit_slip</c>: a total against the sum of its parts, as intervals at the written
+/// precision. When the sum fails but rescaling one odd-unit part by a power of ten makes it hold
+/// (638元 among 千元 figures), the slip is reported instead of the mismatch.
+/// </summary>
+public sealed class SumRule : IReconciliationRule
+{
+    public const string SumMismatch = "sum_mismatch";
+    public const string UnitSlip = "unit_slip";
+
+    public string Id => SumMismatch;
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        foreach (var relation in document.Relations)
+        {
+            if (relation is not BreakdownRelation { Source: not BreakdownSource.Table } breakdown)
+            {
+                continue;
+            }
+
+            var finding = Check(document, breakdown);
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static Finding? Check(ExtractedDocument document, BreakdownRelation b)
+    {
+        var total = b.Total;
+        if (b.Parts.Count == 0 || total.Approx || b.Parts.Any(p => p.Approx))
+        {
+            return null;
+        }
+
+        if (b.Parts.Any(p => p.Kind != total.Kind || (p.Kind != FigureKind.Money && p.Unit != total.Unit)))
+        {
+            return null;
+        }
+
+        var stated = Interval.Of(total);
+        var sum = Sum(b.Parts, _ => 1m);
+        if (sum.Overlaps(stated))
+        {
+            return null;
+        }
+
+        var slip = FindUnitSlip(b, stated);
+        if (slip is not null)
+        {
+            return UnitSlipFinding(document, b, slip.Value.Part, slip.Value.Factor);
+        }
+
+        return SumMismatchFinding(document, b, stated, sum);
+    }
+
+    private static Interval Sum(IReadOnlyList<Figure> parts, Func<Figure, decimal> factor)
+    {
+        var sum = Interval.Exact(0m);
+        foreach (var part in parts)
+        {
+            sum += Interval.Of(part).Times(factor(part));
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// A money part whose unit differs from the total's and from every other part's, and whose value read in the
+    /// common unit makes the sum hold.
+    /// </summary>
+    private static (Figure Part, decimal Factor)? FindUnitSlip(BreakdownRelation b, Interval stated)
+    {
+        if (b.Total.Kind != FigureKind.Money || b.Parts.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var part in b.Parts)
+        {
+            if (part.Scale == b.Total.Scale || b.Parts.Any(o => !ReferenceEquals(o, part) && o.Scale == part.Scale))
+            {
+                continue;
+            }
+
+            var factor = b.Total.Scale / part.Scale;
+            var sum = Sum(b.Parts, p => ReferenceEquals(p, part) ? factor : 1m);
+            if (sum.Overlaps(stated))
+            {
+                return (part, factor);
+            }
+        }
+
+        return null;
+    }
+
+    private static Finding UnitSlipFinding(ExtractedDocument document, BreakdownRelation b, Figure part, decimal factor)
+    {
+        var total = b.Total;
+        var likelyUnit = total.Unit;
+        var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
+        var sumWithSlip = b.Parts.Sum(p => ReferenceEquals(p, part) ? p.Value : FindingText.ValueIn(p, total));
+        var intended = CsvNumber(part.BaseValue * factor);
+        var all = b.Parts.Prepend(total).ToList();
+        return new Finding
+        {
+            Location = part.Span,
+            Rule = UnitSlip,
+            Severity = Severity.Error,
+            Stated = part.Value,
+            Computed = intended,
+            Difference = CsvNumber(part.Value - intended),
+            Unit = part.Unit,
+            MessageZh = $"{Name(part)}{part.Text}的单位疑为{likelyUnit}之误：按{FindingText.Format(part.Value)}{likelyUnit}计，各项之和" +
+                        $"{FindingText.Format(sumWithSlip, decimals)}{total.Unit}与{Name(total)}{total.Text}相符；按{part.Unit}计则不符",
+            MessageEn = $"{Name(part)} {part.Text} is most likely {FindingText.Format(part.Value)}{likelyUnit}: read so, the parts add up to " +
+                        $"{FindingText.Format(sumWithSlip, decimals)}{total.Unit}, matching {Name(total)} {total.Text}; read in {part.Unit} they do not",
+            Evidence = FindingText.Evidence(document.Source, all),
+            FigureIds = all.Select(f => f.Id).ToList(),
+        };
+    }
+
+    private static decimal CsvNumber(decimal value) => value / 1.0000000000000000000000000000m;
+
+    private static Finding SumMismatchFinding(ExtractedDocument document, BreakdownRelation b, Interval stated, Interval sum)
+    {
+        var total = b.Total;
+        var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
+        var computed = FindingText.Round(b.Parts.Sum(p => FindingText.ValueIn(p, total)), decimals);
+        var statedValue = total.Value;
+        var difference = FindingText.Round(statedValue - computed, decimals);
+        var terms = string.Join("+", b.Parts.Select(p => FindingText.Format(FindingText.ValueIn(p, total))));
+        var all = b.Parts.Prepend(total).ToList();
+        var severity = SeverityOf(b, stated, sum);
+        var partial = b.Partial ? "（明细未列全）" : "";
+        return new Finding
+        {
+            Location = total.Span,
+            Rule = SumMismatch,
+            Severity = severity,
+            Stated = statedValue,
+            Computed = computed,
+            Difference = difference,
+            Unit = total.Unit,
+            MessageZh = $"{Name(total)}{total.Text}与其明细之和{FindingText.Format(computed, decimals)}{total.Unit}（{terms}）不符{partial}，差额{FindingText.Format(difference, decimals)}{total.Unit}",
+            MessageEn = $"{Name(total)} {total.Text} does not equal the sum of its parts {FindingText.Format(computed, decimals)}{total.Unit} ({terms})" +
+                        $"{(b.Partial ? " (the list of parts is incomplete)" : "")}; difference {FindingText.Format(difference, decimals)}{total.Unit}",
+            Evidence = FindingText.Evidence(document.Source, all),
+            FigureIds = all.Select(f => f.Id).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// Error when the breakdown was stated (its parts in one sentence) and misses beyond rounding; warning when the
+    /// relation was inferred (parts spread over sentences, or known budget structure); info when the list is
+    /// incomplete or the miss is within one unit of the last written digit (rounding in the source).
+    /// </summary>
+    private static Severity SeverityOf(BreakdownRelation b, Interval stated, Interval sum)
+    {
+        if (b.Partial)
+        {
+            return Severity.Info;
+        }
+
+        var unit = Interval.HalfUnit(b.Total.Value) * 2m * b.Total.Scale;
+        if (sum.Gap(stated) <= unit)
+        {
+            return Severity.Info;
+        }
+
+        var sentences = b.Parts.Select(p => p.Sentence).Distinct().Count();
+        return b.Source == BreakdownSource.Structure || sentences > 1
+            ? Severity.Warning
+            : Severity.Error;
+    }
+
+    internal static string Name(Figure figure) => figure.Label.Length > 0 ? figure.Label : "合计";
+}
