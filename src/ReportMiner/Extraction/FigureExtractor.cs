@@ -112,13 +112,14 @@ public sealed class FigureExtractor : IFigureExtractor
                 }
             }
 
-            if (isChange && subject is not null)
+            if (isChange && label.Length == 0 && subject is not null)
             {
+                // 比2018年减少26.42千元: the item is the sentence's subject, named before the comparison.
                 label = subject;
             }
-            else if (!isChange && f.Kind == FigureKind.Money && label.Length > 0)
+            else if (label.Length > 0 && f.Kind != FigureKind.Count)
             {
-                subject = label;
+                subject = SubjectOf(label);
             }
 
             var (parenStart, parenEnd) = EnclosingParens(text, f.Start);
@@ -149,15 +150,46 @@ public sealed class FigureExtractor : IFigureExtractor
         return sentence + sentences.Count;
     }
 
+    /// <summary>
+    /// The item a later change refers to: the label cut before a period or source qualifier
+    /// (机关运行经费当年一般公共预算拨款 → 机关运行经费).
+    /// </summary>
+    private static string SubjectOf(string label)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["当年", "本年", "全年", "年初", "年末"])
+        {
+            var at = label.IndexOf(w, StringComparison.Ordinal);
+            if (at >= 2)
+            {
+                return label[..at];
+            }
+        }
+
+        return label;
+    }
+
     /// <summary>Start of the clause holding <paramref name="at"/>: after the last clause mark, or after "（其中".</summary>
     private static int ClauseStart(string text, int sentenceStart, int at)
     {
         for (var i = at - 1; i >= sentenceStart; i--)
         {
             var c = text[i];
-            if (TextSpans.IsClauseEnd(c) || c is '）' or ')')
+            if (TextSpans.IsClauseEnd(c))
             {
                 return i + 1;
+            }
+
+            if (c is '）' or ')')
+            {
+                // A parenthetical inside a name (因公出国（境）费) belongs to the label; one that held figures ends a clause.
+                var open = text.LastIndexOfAny(['（', '('], i);
+                if (open < sentenceStart || HasDigit(text, open, i))
+                {
+                    return i + 1;
+                }
+
+                i = open;
+                continue;
             }
 
             if (c is '（' or '(' && IsBreakdownParen(text, i))
@@ -167,6 +199,19 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         return sentenceStart;
+    }
+
+    private static bool HasDigit(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (NumberText.IsArabicDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a parenthesis that opens a list of parts: （其中…）, （含…）, （包括…）.</summary>

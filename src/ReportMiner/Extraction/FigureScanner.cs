@@ -310,8 +310,8 @@ internal static class FigureScanner
                         return end + suffix.Length;
                     }
 
-                    // 年收入12万元以上的 / 50人以上的企业: a threshold before 的.
-                    if (after < text.Length && text[after] == '的')
+                    // 年收入12万元以上的 / 50人以上的企业: a threshold before 的; 单价50万元以上通用设备: a price class.
+                    if (after < text.Length && text[after] == '的' || StartsWith(text, figureStart - 2, "单价"))
                     {
                         return after;
                     }
