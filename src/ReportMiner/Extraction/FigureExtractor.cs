@@ -140,6 +140,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 BlockIndex = blockIndex,
                 BlockOffset = f.Start,
                 Sentence = sentence + s,
+                Period = PeriodOf(text, sentenceStart, clauseStart, f.Start),
                 SectionPath = sectionPath,
                 InTable = inTable,
             };
@@ -148,6 +149,24 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         return sentence + sentences.Count;
+    }
+
+    /// <summary>The period named in the figure's clause, else in its sentence's first clause.</summary>
+    private static string PeriodOf(string text, int sentenceStart, int clauseStart, int at)
+    {
+        var period = Labels.Period(text.AsSpan(clauseStart, at - clauseStart));
+        if (period.Length > 0 || clauseStart == sentenceStart)
+        {
+            return period;
+        }
+
+        var firstClauseEnd = sentenceStart;
+        while (firstClauseEnd < clauseStart && !TextSpans.IsClauseEnd(text[firstClauseEnd]))
+        {
+            firstClauseEnd++;
+        }
+
+        return Labels.Period(text.AsSpan(sentenceStart, firstClauseEnd - sentenceStart));
     }
 
     /// <summary>

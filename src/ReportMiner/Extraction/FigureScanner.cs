@@ -40,7 +40,7 @@ internal static class FigureScanner
     private static readonly string[] LooseQualifiers = ["超过", "不足", "不到", "不少于", "不低于", "多达", "大约", "将近", "接近", "约为", "近于", "上百", "逾"];
 
     /// <summary>Suffix qualifiers after the unit, part of the figure's text.</summary>
-    private static readonly string[] SuffixQualifiers = ["以上", "以下", "左右", "之多", "有余"];
+    private static readonly string[] SuffixQualifiers = ["以上", "以下", "以内", "左右", "之多", "有余"];
 
     /// <summary>
     /// Chinese-numeral phrases that are names or slogans, not quantities (四个意识, 两个维护); quoted phrases are

@@ -33,7 +33,8 @@ internal static class Labels
         "数", "金额为", "总额为", "额为",
     ];
 
-    private static readonly string[] PeriodWords = ["本年度", "上年度", "本年", "上年", "当年", "去年", "今年", "年初", "年末", "全年"];
+    /// <summary>Period words dropped from the front of a label. 年初 and 年末 stay: 年初结转 and 年末结转 are different items.</summary>
+    private static readonly string[] PeriodWords = ["本年度", "上年度", "本年", "上年", "当年", "去年", "今年", "全年"];
 
     /// <summary>The label of a figure from the text before it; <paramref name="from"/> is where its clause starts.</summary>
     public static string Before(string text, int from, int figureStart)

@@ -156,10 +156,38 @@ internal static class RelationFinder
             return null;
         }
 
-        var family = parts.Where(p => SameFamily(total.Figure, p.Figure)).ToList();
+        if (!parenthesised)
+        {
+            // A part followed by its own 其中 starts the next list (收入总计…其中…；支出总计…其中…).
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var end = parts[i].BlockOffsetEnd();
+                var nextStart = i + 1 < parts.Count ? parts[i + 1].Figure.BlockOffset : anchor.SentenceEnd;
+                if (nextStart > end && NextMarker(text, end, nextStart) > 0)
+                {
+                    parts = parts.Take(i).ToList();
+                    break;
+                }
+            }
+        }
+
+        if (!IsAdditive(total.Figure))
+        {
+            return null;
+        }
+
+        var totalIsPrior = IsPrior(total);
+        var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))).ToList();
         if (family.Count == 0)
         {
             return null;
+        }
+
+        // A "part" equal to the whole beside other parts is another view of the total (授予中小企业合同金额), not a part.
+        var equal = family.Where(p => Close(p.Figure.BaseValue, total.Figure.BaseValue, total.Figure)).ToList();
+        if (equal.Count > 0 && family.Except(equal).Sum(p => p.Figure.BaseValue) > 0)
+        {
+            family = family.Except(equal).ToList();
         }
 
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
@@ -492,13 +520,25 @@ internal static class RelationFinder
         _ = figures;
     }
 
-    /// <summary>A figure stated for the earlier period: 上年, 去年, or its clause says so.</summary>
+    /// <summary>A figure stated for the earlier period: 上年, 去年, 同期, or 比2018年… before it in its clause.</summary>
     private static bool IsPrior(FigureContext f)
     {
         var clause = f.BlockText.AsSpan(f.ClauseStart, Math.Max(0, f.Figure.BlockOffset - f.ClauseStart));
-        return clause.IndexOf("上年", StringComparison.Ordinal) >= 0 || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
-               || clause.IndexOf("上一年", StringComparison.Ordinal) >= 0 || clause.IndexOf("同期", StringComparison.Ordinal) >= 0;
+        if (clause.IndexOf("上年", StringComparison.Ordinal) >= 0 || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
+            || clause.IndexOf("上一年", StringComparison.Ordinal) >= 0 || clause.IndexOf("同期", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        var compare = clause.IndexOf('比');
+        return compare >= 0 && (compare + 1 >= clause.Length || clause[compare + 1] is not ('例' or '重' or '率'));
     }
+
+    /// <summary>Per-head and average amounts (人均, 平均, 单价) and rates do not add up to totals.</summary>
+    private static bool IsAdditive(Figure f) =>
+        !(f.Label.Contains("人均", StringComparison.Ordinal) || f.Label.Contains("平均", StringComparison.Ordinal)
+          || f.Label.Contains("单价", StringComparison.Ordinal) || f.Label.Contains("均价", StringComparison.Ordinal)
+          || f.Label.StartsWith('每') || f.Label.Contains("比重", StringComparison.Ordinal) || f.Label.Contains("标准", StringComparison.Ordinal));
 
     /// <summary>占X%: the share of the amount before it in the whole named after 占 (or its breakdown's total).</summary>
     private static IEnumerable<ShareRelation> Shares(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns)

@@ -51,6 +51,12 @@ public sealed class SumRule : IReconciliationRule
             return null;
         }
 
+        // One part below its total is a part named on its own (其中发明专利562件), not a breakdown.
+        if (b.Parts.Count == 1 && sum.High < stated.Low)
+        {
+            return null;
+        }
+
         var slip = FindUnitSlip(b, stated);
         if (slip is not null)
         {
@@ -163,7 +169,8 @@ public sealed class SumRule : IReconciliationRule
     /// </summary>
     private static Severity SeverityOf(BreakdownRelation b, Interval stated, Interval sum)
     {
-        if (b.Partial)
+        var under = sum.High < stated.Low;
+        if (b.Partial || under && b.Mainly)
         {
             return Severity.Info;
         }
@@ -174,8 +181,9 @@ public sealed class SumRule : IReconciliationRule
             return Severity.Info;
         }
 
+        // Parts short of the total after 其中/包括 may be a selection; parts beyond it are wrong whatever the wording.
         var sentences = b.Parts.Select(p => p.Sentence).Distinct().Count();
-        return b.Source == BreakdownSource.Structure || sentences > 1
+        return b.Source == BreakdownSource.Structure || sentences > 1 || under && b.Selective
             ? Severity.Warning
             : Severity.Error;
     }
