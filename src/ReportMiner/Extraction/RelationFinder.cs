@@ -11,10 +11,7 @@ namespace ReportMiner.Extraction;
 internal static class RelationFinder
 {
     /// <summary>Words that open a list of parts after a total.</summary>
-    private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别为", "分别是", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为"];
-
-    /// <summary>Markers after which a list is usually a selection, not every part.</summary>
-    private static readonly string[] SelectiveMarkers = ["主要用于", "主要包括"];
+    private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别为", "分别是", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为", "如下：", "如下:"];
 
     /// <summary>A continued breakdown must land this close to its total (share of the total) to be taken as one.</summary>
     private const decimal ContinuationReach = 0.05m;
@@ -177,7 +174,9 @@ internal static class RelationFinder
         }
 
         var totalIsPrior = IsPrior(total);
-        var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))).ToList();
+        var totalIsPlan = IsPlan(total.Figure.Label);
+        var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))
+                                      && (totalIsPlan || !IsPlan(p.Figure.Label)) && !IsRatioBase(p)).ToList();
         if (family.Count == 0)
         {
             return null;
@@ -193,12 +192,9 @@ internal static class RelationFinder
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
         var exhaustive = word is "分别为" or "分别是" || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
         family = Continue(figures, sentences, total, family, text, anchor.SentenceEnd);
-        var source = parenthesised ? BreakdownSource.Parenthesised : BreakdownSource.Explicit;
-        return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive)
-        {
-            Selective = !exhaustive && !parenthesised,
-            Mainly = SelectiveMarkers.Contains(word),
-        };
+        var source = parenthesised ? BreakdownSource.Parenthesised : word.StartsWith("如下", StringComparison.Ordinal) ? BreakdownSource.Colon : BreakdownSource.Explicit;
+        exhaustive |= CoversStructure(total.Figure, family);
+        return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive);
     }
 
     /// <summary>
@@ -388,10 +384,13 @@ internal static class RelationFinder
     [
         new("支出=基本支出+项目支出",
             l => l.Contains("支出", StringComparison.Ordinal) && !l.Contains("基本", StringComparison.Ordinal) && !l.Contains("项目", StringComparison.Ordinal) && !l.Contains("工资", StringComparison.Ordinal) && !l.Contains("商品", StringComparison.Ordinal),
-            [l => l == "基本支出" || l.EndsWith("基本支出", StringComparison.Ordinal), l => l == "项目支出" || l.EndsWith("项目支出", StringComparison.Ordinal)]),
+            [l => l.Contains("基本支出", StringComparison.Ordinal), l => l.Contains("项目支出", StringComparison.Ordinal)]),
         new("基本支出=人员经费+公用经费",
-            l => l.EndsWith("基本支出", StringComparison.Ordinal),
-            [l => l.EndsWith("人员经费", StringComparison.Ordinal), l => l.EndsWith("公用经费", StringComparison.Ordinal)]),
+            l => l.Contains("基本支出", StringComparison.Ordinal),
+            [l => l.Contains("人员经费", StringComparison.Ordinal), l => l.Contains("公用经费", StringComparison.Ordinal)]),
+        new("基本支出=工资福利支出+商品和服务支出+对个人和家庭的补助",
+            l => l.Contains("基本支出", StringComparison.Ordinal),
+            [l => l.Contains("工资福利", StringComparison.Ordinal), l => l.Contains("商品和服务", StringComparison.Ordinal), l => l.Contains("个人和家庭", StringComparison.Ordinal)]),
         new("三公经费=因公出国（境）费+公务用车购置及运行费+公务接待费",
             l => l.Contains("三公", StringComparison.Ordinal) && !l.Contains("上年", StringComparison.Ordinal),
             [l => l.Contains("出国", StringComparison.Ordinal), l => l.Contains("公务用车", StringComparison.Ordinal) && (l.Contains("购置及运行", StringComparison.Ordinal) || l.Contains("购置和运行", StringComparison.Ordinal) || l.Contains("购置及运行维护", StringComparison.Ordinal)), l => l.Contains("公务接待", StringComparison.Ordinal)]),
@@ -456,9 +455,15 @@ internal static class RelationFinder
 
     // ---------------------------------------------------------------- changes, shares, rates, comparisons
 
-    /// <summary>A level followed in its sentence by a change amount and/or rate: 2882.84千元，比2018年减少26.42千元，下降9.9%.</summary>
+    /// <summary>
+    /// A level followed by a change amount and/or rate: 2882.84千元，比2018年减少26.42千元，下降9.9%. The prior level
+    /// is a figure of the same sentence said to be earlier (上年, 比2018年…, 上年同期为…, or an earlier year). A change
+    /// stated in the sentence after its level (“三公”经费支出决算比上年减少1.38万元) refers to the latest level of
+    /// the same label within the two sentences before.
+    /// </summary>
     private static IEnumerable<ChangeRelation> Changes(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
     {
+        var latestByLabel = new Dictionary<string, FigureContext>(StringComparer.Ordinal);
         foreach (var s in sentences.All)
         {
             var here = sentences.InSentence(s);
@@ -469,32 +474,44 @@ internal static class RelationFinder
             var direction = ChangeDirection.None;
             foreach (var f in here)
             {
-                if (IsLevel(f) && f.Figure.Kind is FigureKind.Money or FigureKind.Count)
+                if (IsLevel(f))
                 {
+                    if (current is not null && SameFamily(current.Figure, f.Figure) && IsEarlier(f, current))
+                    {
+                        prior ??= f;
+                        continue;
+                    }
+
                     if (current is not null && (amount is not null || rate is not null))
                     {
                         yield return new ChangeRelation(current.Figure, prior?.Figure, amount, rate, direction);
-                        current = null;
-                        prior = null;
                         amount = null;
                         rate = null;
                         direction = ChangeDirection.None;
                     }
 
-                    if (current is not null && SameFamily(current.Figure, f.Figure) && IsPrior(f))
+                    current = f;
+                    prior = null;
+                    if (f.Figure.Label.Length >= 2 && !IsPrior(f))
                     {
-                        prior = f;
-                    }
-                    else if (current is null || !SameFamily(current.Figure, f.Figure) || !IsPrior(current))
-                    {
-                        current = f;
-                        prior = null;
+                        latestByLabel[f.Figure.Label] = f;
                     }
 
                     continue;
                 }
 
-                if (current is null || !f.Figure.IsChange)
+                if (!f.Figure.IsChange)
+                {
+                    continue;
+                }
+
+                if (current is null && f.Figure.Label.Length >= 2 && latestByLabel.TryGetValue(f.Figure.Label, out var earlier)
+                    && f.Figure.Sentence - earlier.Figure.Sentence <= 2)
+                {
+                    current = earlier;
+                }
+
+                if (current is null)
                 {
                     continue;
                 }
@@ -520,6 +537,18 @@ internal static class RelationFinder
         _ = figures;
     }
 
+    /// <summary>True when <paramref name="f"/> is stated for an earlier period than <paramref name="current"/>.</summary>
+    private static bool IsEarlier(FigureContext f, FigureContext current)
+    {
+        if (IsPrior(f))
+        {
+            return !IsPrior(current);
+        }
+
+        return f.Figure.Period.Length == 5 && current.Figure.Period.Length == 5
+               && string.CompareOrdinal(f.Figure.Period, current.Figure.Period) < 0;
+    }
+
     /// <summary>A figure stated for the earlier period: 上年, 去年, 同期, or 比2018年… before it in its clause.</summary>
     private static bool IsPrior(FigureContext f)
     {
@@ -530,8 +559,35 @@ internal static class RelationFinder
             return true;
         }
 
-        var compare = clause.IndexOf('比');
-        return compare >= 0 && (compare + 1 >= clause.Length || clause[compare + 1] is not ('例' or '重' or '率'));
+        var compare = clause.IndexOfAny('比', '较');
+        return compare >= 0 && (compare + 1 >= clause.Length || clause[compare + 1] is not ('例' or '重' or '率' or '好' or '大' or '为'));
+    }
+
+    /// <summary>120家的105.0%: an amount followed by 的 and a percentage is the base of a ratio, not a part.</summary>
+    private static bool IsRatioBase(FigureContext f)
+    {
+        var after = f.BlockOffsetEnd();
+        return after + 1 < f.BlockText.Length && f.BlockText[after] == '的'
+               && (NumberText.IsArabicDigit(f.BlockText[after + 1]) || f.BlockText[after + 1] is '近' or '约');
+    }
+
+    /// <summary>Planned and target amounts (计划, 目标) are not parts of actual ones.</summary>
+    private static bool IsPlan(string label) =>
+        label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal);
+
+    /// <summary>True when the parts are the complete parts of a known budget structure (基本支出 + 项目支出).</summary>
+    private static bool CoversStructure(Figure total, List<FigureContext> parts)
+    {
+        foreach (var structure in Structures)
+        {
+            if (structure.IsTotal(total.Label) && parts.Count == structure.Parts.Length
+                && structure.Parts.All(isPart => parts.Any(p => isPart(p.Figure.Label))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Per-head and average amounts (人均, 平均, 单价) and rates do not add up to totals.</summary>

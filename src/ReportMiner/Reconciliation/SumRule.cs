@@ -12,6 +12,9 @@ public sealed class SumRule : IReconciliationRule
     public const string SumMismatch = "sum_mismatch";
     public const string UnitSlip = "unit_slip";
 
+    /// <summary>Share of the total below which parts are taken as a selection of the main items.</summary>
+    private const decimal SelectionShare = 0.8m;
+
     public string Id => SumMismatch;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
@@ -169,8 +172,10 @@ public sealed class SumRule : IReconciliationRule
     /// </summary>
     private static Severity SeverityOf(BreakdownRelation b, Interval stated, Interval sum)
     {
+        // Parts far short of the total (under 80%) are a selection of the main items (其中 and 主要用于 may name
+        // only some), not a breakdown that fails; a list that nearly reaches its total and misses is a mistake.
         var under = sum.High < stated.Low;
-        if (b.Partial || under && b.Mainly)
+        if (b.Partial || under && sum.High < stated.Low * SelectionShare)
         {
             return Severity.Info;
         }
@@ -181,9 +186,8 @@ public sealed class SumRule : IReconciliationRule
             return Severity.Info;
         }
 
-        // Parts short of the total after 其中/包括 may be a selection; parts beyond it are wrong whatever the wording.
         var sentences = b.Parts.Select(p => p.Sentence).Distinct().Count();
-        return b.Source == BreakdownSource.Structure || sentences > 1 || under && b.Selective
+        return b.Source == BreakdownSource.Structure || sentences > 1
             ? Severity.Warning
             : Severity.Error;
     }
