@@ -38,6 +38,12 @@ public sealed record ChangeRelation(
     Figure? Rate,
     ChangeDirection Direction) : FigureRelation;
 
+/// <summary>
+/// Shares of one whole stated together (城乡社区支出占62.4%，社会保障和就业支出占21.3%，…). They may not exceed 100%;
+/// when <paramref name="Complete"/> (the shares of every part of a complete breakdown) they must make 100%.
+/// </summary>
+public sealed record ShareSetRelation(IReadOnlyList<Figure> Shares, bool Complete) : FigureRelation;
+
 /// <summary>A share: <paramref name="Part"/> 占 <paramref name="Whole"/> <paramref name="Share"/>%.</summary>
 public sealed record ShareRelation(Figure Part, Figure? Whole, Figure Share) : FigureRelation;
 

@@ -60,7 +60,8 @@ internal static class RelationFinder
         relations.AddRange(breakdowns);
         relations.AddRange(Changes(figures, sentences));
         relations.AddRange(Shares(figures, sentences, breakdowns));
-        relations.AddRange(Rates(figures, sentences));
+        relations.AddRange(Rates(figures, sentences, inBreakdown));
+        relations.AddRange(ShareSets(figures, sentences, breakdowns));
         relations.AddRange(Comparisons(figures, sentences));
         _ = document;
         return relations;
@@ -435,9 +436,14 @@ internal static class RelationFinder
                     continue;
                 }
 
-                var total = figures.Take(i).Reverse().TakeWhile(f => f.Figure.Sentence >= first.Figure.Sentence - 3)
-                    .FirstOrDefault(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.IsTotal(f.Figure.Label)
-                                         && !structure.Parts.Any(isPart => isPart(f.Figure.Label)));
+                // Of the candidate totals in the sentences before, one whose value the parts make up wins; else the nearest.
+                var candidates = figures.Take(i).Reverse().TakeWhile(f => f.Figure.Sentence >= first.Figure.Sentence - 3)
+                    .Where(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.IsTotal(f.Figure.Label)
+                                && !structure.Parts.Any(isPart => isPart(f.Figure.Label)) && !IsPrior(f))
+                    .ToList();
+                var sum = parts.Sum(p => p.BaseValue);
+                var total = candidates.FirstOrDefault(c => Math.Abs(c.Figure.BaseValue - sum) <= HalfUnitBase(c.Figure) + parts.Sum(HalfUnitBase))
+                            ?? candidates.FirstOrDefault();
                 if (total is null || totals.Contains(total.Figure) || parts.Any(p => p.BaseValue > total.Figure.BaseValue))
                 {
                     continue;
@@ -677,42 +683,129 @@ internal static class RelationFinder
         return start < end ? Labels.Normalise(text.AsSpan(start, end - start)) : "";
     }
 
-    private static readonly string[] RateWords = ["执行率", "完成率", "到位率", "支出率", "使用率", "支付率"];
+    private static readonly string[] RateWords = ["执行率", "完成率", "到位率", "支出率", "使用率", "支付率", "兑现率"];
 
-    /// <summary>执行率 = 执行数 / 预算数, from the amounts of the rate's sentence and the one before.</summary>
-    private static IEnumerable<RateRelation> Rates(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    /// <summary>
+    /// 执行率 = 执行数 / 预算数 (or 完成 / 计划 for counts), and “完成年初预算的93.1%”, from the amounts of the rate's
+    /// sentence and the one before. The actual amount is a total rather than one of its parts; the base is the one
+    /// the wording names (年初预算), else the adjusted budget when both are stated.
+    /// </summary>
+    private static IEnumerable<RateRelation> Rates(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, HashSet<Figure> inBreakdown)
     {
         foreach (var ctx in figures)
         {
             var f = ctx.Figure;
-            if (f.Kind != FigureKind.Percent || f.IsChange || !RateWords.Any(w => f.Label.Contains(w, StringComparison.Ordinal)))
+            if (f.Kind != FigureKind.Percent || f.IsChange)
+            {
+                continue;
+            }
+
+            var named = RateWords.Any(w => f.Label.Contains(w, StringComparison.Ordinal));
+            var ofBudget = (f.Label.Contains("完成", StringComparison.Ordinal) || f.Label.Contains("达到", StringComparison.Ordinal))
+                           && (f.Label.Contains("预算", StringComparison.Ordinal) || f.Label.Contains("计划", StringComparison.Ordinal) || f.Label.Contains("目标", StringComparison.Ordinal));
+            if (!named && !ofBudget)
             {
                 continue;
             }
 
             var nearby = sentences.InSentence(f.Sentence - 1).Concat(sentences.InSentence(f.Sentence))
-                .Where(c => IsLevel(c) && c.Figure.Kind == FigureKind.Money && c.Figure.BlockOffset < f.BlockOffset || c.Figure.Sentence < f.Sentence && IsLevel(c) && c.Figure.Kind == FigureKind.Money)
+                .Where(c => IsLevel(c) && !IsPrior(c) && (c.Figure.Sentence < f.Sentence || c.Figure.BlockOffset < f.BlockOffset))
                 .ToList();
-            var denominators = nearby.Where(c => c.Figure.Label.Contains("预算", StringComparison.Ordinal) && !IsActual(c.Figure.Label)).ToList();
-            var numerator = nearby.LastOrDefault(c => IsActual(c.Figure.Label));
-            if (numerator is null || denominators.Count == 0)
+            var bases = nearby.Where(c => IsBase(c.Figure.Label)).ToList();
+            var actuals = nearby.Where(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)).ToList();
+            var numerator = actuals.LastOrDefault(c => !inBreakdown.Contains(c.Figure)) ?? actuals.LastOrDefault();
+            if (numerator is null || bases.Count == 0)
             {
                 continue;
             }
 
-            // The adjusted budget is the base when both are stated.
-            var denominator = denominators.LastOrDefault(c => c.Figure.Label.Contains("调整", StringComparison.Ordinal) || c.Figure.Label.Contains("全年", StringComparison.Ordinal))
-                              ?? denominators[^1];
-            yield return new RateRelation(f, numerator.Figure, denominator.Figure);
+            var denominator = bases.LastOrDefault(c => NamesSameBase(f.Label, c.Figure.Label))
+                              ?? bases.LastOrDefault(c => c.Figure.Label.Contains("调整", StringComparison.Ordinal) || c.Figure.Label.Contains("全年", StringComparison.Ordinal))
+                              ?? bases[^1];
+            if (SameFamily(numerator.Figure, denominator.Figure))
+            {
+                yield return new RateRelation(f, numerator.Figure, denominator.Figure);
+            }
         }
-
-        _ = figures;
     }
+
+    private static bool IsBase(string label) =>
+        (label.Contains("预算", StringComparison.Ordinal) || label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal))
+        && !label.Contains("执行", StringComparison.Ordinal) && !label.Contains("决算", StringComparison.Ordinal) && !label.Contains("实际", StringComparison.Ordinal);
+
+    /// <summary>完成年初预算的… names 年初预算; 调整预算 names 调整.</summary>
+    private static bool NamesSameBase(string rateLabel, string baseLabel) =>
+        rateLabel.Contains("年初", StringComparison.Ordinal) && baseLabel.Contains("年初", StringComparison.Ordinal)
+        || rateLabel.Contains("调整", StringComparison.Ordinal) && baseLabel.Contains("调整", StringComparison.Ordinal);
 
     private static bool IsActual(string label) =>
         label.Contains("执行", StringComparison.Ordinal) || label.Contains("决算", StringComparison.Ordinal) || label.Contains("实际", StringComparison.Ordinal)
         || label.Contains("完成", StringComparison.Ordinal) || label.Contains("到位", StringComparison.Ordinal) || label.Contains("使用", StringComparison.Ordinal)
         || label.Contains("拨付", StringComparison.Ordinal) || label.EndsWith("支出", StringComparison.Ordinal) || label.Contains("支付", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Three or more shares in one sentence (城乡社区支出占62.4%，社会保障和就业支出占21.3%，…) describe one whole: they
+    /// may not add up to more than 100%, nor to less when they are the shares of a complete breakdown.
+    /// </summary>
+    private static IEnumerable<ShareSetRelation> ShareSets(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns)
+    {
+        var complete = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
+        foreach (var b in breakdowns)
+        {
+            if (!b.Partial && b.Source != BreakdownSource.Structure)
+            {
+                foreach (var p in b.Parts)
+                {
+                    complete.Add(p);
+                }
+            }
+        }
+
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            var shares = new List<Figure>();
+            var parts = new List<Figure>();
+            foreach (var f in here)
+            {
+                if (f.Figure.Kind != FigureKind.Percent || f.Figure.IsChange || f.Figure.Approx)
+                {
+                    continue;
+                }
+
+                var text = f.BlockText;
+                var from = Math.Max(f.ClauseStart, f.Figure.BlockOffset - 12);
+                var zhan = text.IndexOf('占', from, f.Figure.BlockOffset - from);
+                if (zhan < 0 || text.AsSpan(zhan, f.Figure.BlockOffset - zhan).IndexOfAny("比重".AsSpan()) > 0 && WholeName(text, zhan + 1, f.Figure.BlockOffset).Length > 2)
+                {
+                    continue;
+                }
+
+                // Only shares of the same unnamed whole: 占62.4% / 占比 / 占总支出的 all of one sentence.
+                shares.Add(f.Figure);
+                var part = here.LastOrDefault(p => IsLevel(p) && p.Figure.BlockOffset < zhan && p.Figure.BlockOffset > f.ClauseStart - 40);
+                if (part is not null)
+                {
+                    parts.Add(part.Figure);
+                }
+            }
+
+            if (shares.Count >= 3 && shares.Select(x => WholeKey(here, x)).Distinct().Count() == 1)
+            {
+                var isComplete = parts.Count == shares.Count && parts.All(complete.Contains);
+                yield return new ShareSetRelation(shares, isComplete);
+            }
+        }
+
+        _ = figures;
+    }
+
+    private static string WholeKey(IReadOnlyList<FigureContext> sentence, Figure share)
+    {
+        var ctx = sentence.First(c => ReferenceEquals(c.Figure, share));
+        var zhan = ctx.BlockText.LastIndexOf('占', share.BlockOffset);
+        return zhan < 0 ? "" : WholeName(ctx.BlockText, zhan + 1, share.BlockOffset);
+    }
 
     private static readonly (string Word, ChangeDirection Claim)[] ComparisonWords =
     [
@@ -755,9 +848,8 @@ internal static class RelationFinder
 
                 var before = text.AsSpan(Math.Max(start, at - 12), at - Math.Max(start, at - 12));
                 var budgetSubject = before.IndexOf("预算", StringComparison.Ordinal) >= 0 && before.IndexOf("决算", StringComparison.Ordinal) < 0 && word is not ("增加" or "增长" or "减少" or "下降" or "持平");
-                var priorContext = before.IndexOf("上年", StringComparison.Ordinal) >= 0 || before.IndexOf("去年", StringComparison.Ordinal) >= 0
-                                   || before.IndexOf("同期", StringComparison.Ordinal) >= 0 || before.IndexOf("上一年", StringComparison.Ordinal) >= 0;
-                var pool = here.Where(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && f.Figure.BlockOffset < at).ToList();
+                var pool = here.Where(f => IsLevel(f) && f.Figure.BlockOffset < at).ToList();
+                var priorContext = pool.Any(IsPrior);
                 Figure? left;
                 Figure? right;
                 if (priorContext)

@@ -77,7 +77,7 @@ public sealed class ChangeRule : IReconciliationRule
 
         var change = c.Amount is not null && c.Amount.Kind == c.Current.Kind ? Interval.Of(c.Amount) : (current - prior.Value).Abs();
         var statedRate = Interval.RoundedOrTruncated(c.Rate.Value);
-        if (prior.Value.High <= 0m)
+        if (prior.Value.Low <= 0m)
         {
             yield return FromZero(document, c);
             yield break;
