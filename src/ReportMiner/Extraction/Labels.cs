@@ -251,7 +251,8 @@ internal static class Labels
 
             foreach (var w in LeadingWords)
             {
-                if (end - start >= w.Length && TextSpans.StartsWith(text, start, w))
+                // 完成率 keeps its 完成: a single character left would not name anything.
+                if (end - start >= w.Length && end - start - w.Length != 1 && TextSpans.StartsWith(text, start, w))
                 {
                     start += w.Length;
                     changed = true;

@@ -437,13 +437,13 @@ internal static class RelationFinder
                 }
 
                 // Of the candidate totals in the sentences before, one whose value the parts make up wins; else the nearest.
-                var candidates = figures.Take(i).Reverse().TakeWhile(f => f.Figure.Sentence >= first.Figure.Sentence - 3)
+                var candidates = figures.Take(i).Reverse().TakeWhile(f => f.Figure.Sentence >= first.Figure.Sentence - 6)
                     .Where(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.IsTotal(f.Figure.Label)
                                 && !structure.Parts.Any(isPart => isPart(f.Figure.Label)) && !IsPrior(f))
                     .ToList();
                 var sum = parts.Sum(p => p.BaseValue);
                 var total = candidates.FirstOrDefault(c => Math.Abs(c.Figure.BaseValue - sum) <= HalfUnitBase(c.Figure) + parts.Sum(HalfUnitBase))
-                            ?? candidates.FirstOrDefault();
+                            ?? candidates.FirstOrDefault(c => c.Figure.Sentence >= first.Figure.Sentence - 3);
                 if (total is null || totals.Contains(total.Figure) || parts.Any(p => p.BaseValue > total.Figure.BaseValue))
                 {
                     continue;
@@ -701,8 +701,9 @@ internal static class RelationFinder
             }
 
             var named = RateWords.Any(w => f.Label.Contains(w, StringComparison.Ordinal));
-            var ofBudget = (f.Label.Contains("完成", StringComparison.Ordinal) || f.Label.Contains("达到", StringComparison.Ordinal))
-                           && (f.Label.Contains("预算", StringComparison.Ordinal) || f.Label.Contains("计划", StringComparison.Ordinal) || f.Label.Contains("目标", StringComparison.Ordinal));
+            var clause = ctx.BlockText.AsSpan(ctx.ClauseStart, f.BlockOffset - ctx.ClauseStart);
+            var ofBudget = (clause.IndexOf("完成", StringComparison.Ordinal) >= 0 || clause.IndexOf("达到", StringComparison.Ordinal) >= 0)
+                           && (clause.IndexOf("预算", StringComparison.Ordinal) >= 0 || clause.IndexOf("计划", StringComparison.Ordinal) >= 0 || clause.IndexOf("目标", StringComparison.Ordinal) >= 0);
             if (!named && !ofBudget)
             {
                 continue;
