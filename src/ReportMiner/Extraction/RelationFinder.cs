@@ -103,6 +103,11 @@ internal static class RelationFinder
 
     private static string? MarkerAt(string text, int at)
     {
+        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含'))
+        {
+            return null;
+        }
+
         foreach (var marker in BreakdownMarkers)
         {
             if (TextSpans.StartsWith(text, at, marker))
@@ -421,8 +426,16 @@ internal static class RelationFinder
                 var parts = new List<Figure> { first.Figure };
                 for (var p = 1; p < structure.Parts.Length; p++)
                 {
-                    var match = figures.Skip(i + 1).TakeWhile(f => f.Figure.Sentence <= first.Figure.Sentence + 3)
-                        .FirstOrDefault(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.Parts[p](f.Figure.Label));
+                    FigureContext? match = null;
+                    for (var j = i + 1; j < figures.Count && figures[j].Figure.Sentence <= first.Figure.Sentence + 3; j++)
+                    {
+                        if (IsLevel(figures[j]) && figures[j].Figure.Kind == FigureKind.Money && structure.Parts[p](figures[j].Figure.Label))
+                        {
+                            match = figures[j];
+                            break;
+                        }
+                    }
+
                     if (match is null)
                     {
                         break;
@@ -437,10 +450,16 @@ internal static class RelationFinder
                 }
 
                 // Of the candidate totals in the sentences before, one whose value the parts make up wins; else the nearest.
-                var candidates = figures.Take(i).Reverse().TakeWhile(f => f.Figure.Sentence >= first.Figure.Sentence - 6)
-                    .Where(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.IsTotal(f.Figure.Label)
-                                && !structure.Parts.Any(isPart => isPart(f.Figure.Label)) && !IsPrior(f))
-                    .ToList();
+                var candidates = new List<FigureContext>();
+                for (var j = i - 1; j >= 0 && figures[j].Figure.Sentence >= first.Figure.Sentence - 6; j--)
+                {
+                    var f = figures[j];
+                    if (IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.IsTotal(f.Figure.Label)
+                        && !structure.Parts.Any(isPart => isPart(f.Figure.Label)) && !IsPrior(f))
+                    {
+                        candidates.Add(f);
+                    }
+                }
                 var sum = parts.Sum(p => p.BaseValue);
                 var total = candidates.FirstOrDefault(c => Math.Abs(c.Figure.BaseValue - sum) <= HalfUnitBase(c.Figure) + parts.Sum(HalfUnitBase))
                             ?? candidates.FirstOrDefault(c => c.Figure.Sentence >= first.Figure.Sentence - 3);
@@ -614,7 +633,9 @@ internal static class RelationFinder
             }
         }
 
+        // The latest level figure by label, and by every suffix of its label (总支出 finds 本年总支出).
         var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        var bySuffix = new Dictionary<string, Figure>(StringComparer.Ordinal);
         foreach (var ctx in figures)
         {
             var f = ctx.Figure;
@@ -633,9 +654,7 @@ internal static class RelationFinder
                         Figure? whole = null;
                         if (wholeName.Length >= 2)
                         {
-                            byLabel.TryGetValue(wholeName, out whole);
-                            whole ??= byLabel.Where(kv => kv.Key.EndsWith(wholeName, StringComparison.Ordinal) || wholeName.EndsWith(kv.Key, StringComparison.Ordinal) && kv.Key.Length >= 2)
-                                .Select(kv => kv.Value).OrderByDescending(v => v.Sentence).FirstOrDefault();
+                            whole = FindWhole(byLabel, bySuffix, wholeName);
                         }
                         else if (totalOf.TryGetValue(part.Figure, out var t))
                         {
@@ -653,8 +672,40 @@ internal static class RelationFinder
             if (IsLevel(ctx) && f.Kind is FigureKind.Money or FigureKind.Count && f.Label.Length >= 2)
             {
                 byLabel[f.Label] = f;
+                for (var k = 1; k <= f.Label.Length - 2; k++)
+                {
+                    bySuffix[f.Label[k..]] = f;
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The figure a share's whole names: the same label, a label ending with the name (本年支出合计 for 支出合计), or
+    /// the longest label the name ends with; the latest such figure when several match.
+    /// </summary>
+    private static Figure? FindWhole(Dictionary<string, Figure> byLabel, Dictionary<string, Figure> bySuffix, string name)
+    {
+        if (byLabel.TryGetValue(name, out var whole))
+        {
+            return whole;
+        }
+
+        Figure? best = null;
+        if (bySuffix.TryGetValue(name, out var longer))
+        {
+            best = longer;
+        }
+
+        for (var k = 1; k <= name.Length - 2; k++)
+        {
+            if (byLabel.TryGetValue(name[k..], out var shorter) && (best is null || shorter.Sentence > best.Sentence))
+            {
+                best = shorter;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The whole named between 占 and the share: 占总支出的 → 总支出; 占比 / 占 → "".</summary>
