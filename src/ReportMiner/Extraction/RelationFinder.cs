@@ -189,6 +189,21 @@ internal static class RelationFinder
         }
 
         // A "part" equal to the whole beside other parts is another view of the total (授予中小企业合同金额), not a part.
+        // Items after a semicolon belong to the list only while it is still short of its total
+        // (收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元。 ends the list at the semicolon).
+        var running = 0m;
+        for (var i = 0; i < family.Count; i++)
+        {
+            if (i > 0 && Close(running, total.Figure.BaseValue, total.Figure)
+                && text.AsSpan(family[i - 1].BlockOffsetEnd(), family[i].Figure.BlockOffset - family[i - 1].BlockOffsetEnd()).IndexOfAny('；', ';') >= 0)
+            {
+                family = family.Take(i).ToList();
+                break;
+            }
+
+            running += family[i].Figure.BaseValue;
+        }
+
         var equal = family.Where(p => Close(p.Figure.BaseValue, total.Figure.BaseValue, total.Figure)).ToList();
         if (equal.Count > 0 && family.Except(equal).Sum(p => p.Figure.BaseValue) > 0)
         {
@@ -463,7 +478,8 @@ internal static class RelationFinder
                 var sum = parts.Sum(p => p.BaseValue);
                 var total = candidates.FirstOrDefault(c => Math.Abs(c.Figure.BaseValue - sum) <= HalfUnitBase(c.Figure) + parts.Sum(HalfUnitBase))
                             ?? candidates.FirstOrDefault(c => c.Figure.Sentence >= first.Figure.Sentence - 3);
-                if (total is null || totals.Contains(total.Figure) || parts.Any(p => p.BaseValue > total.Figure.BaseValue))
+                if (total is null || totals.Contains(total.Figure) || parts.Any(p => p.BaseValue > total.Figure.BaseValue)
+                    || !QualifiersAgree(total.Figure.Label, parts))
                 {
                     continue;
                 }
@@ -477,6 +493,30 @@ internal static class RelationFinder
             }
         }
     }
+
+    /// <summary>
+    /// The parts' qualifiers must fit the total: 一般公共预算财政拨款基本支出 is a part of 一般公共预算财政拨款支出, not of
+    /// 政府性基金支出. A part without a qualifier (基本支出) fits any total.
+    /// </summary>
+    private static bool QualifiersAgree(string totalLabel, List<Figure> parts)
+    {
+        foreach (var part in parts)
+        {
+            foreach (var key in StructureKeys)
+            {
+                var at = part.Label.IndexOf(key, StringComparison.Ordinal);
+                if (at > 0 && !totalLabel.Contains(part.Label[..at], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The names of structure parts, whose prefix in a label is a qualifier (一般公共预算财政拨款基本支出).</summary>
+    private static readonly string[] StructureKeys = ["基本支出", "项目支出", "人员经费", "公用经费"];
 
     // ---------------------------------------------------------------- changes, shares, rates, comparisons
 

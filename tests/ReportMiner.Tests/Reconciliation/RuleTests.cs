@@ -29,6 +29,8 @@ public sealed class RuleTests
     [InlineData("全体居民人均可支配收入32,846元。其中，城镇居民人均可支配收入41,652元；农村居民人均可支配收入20,318元。")]
     [InlineData("政府采购支出总额52.30万元，其中：货物支出14.60万元，服务支出37.70万元，授予中小企业合同金额52.30万元。")]
     [InlineData("支出100万元，主要用于办公费10万元、印刷费5万元等。")]
+    [InlineData("收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元，用于日常运转。")]
+    [InlineData("政府性基金支出300万元。\n一般公共预算财政拨款基本支出200万元。\n一般公共预算财政拨款项目支出50万元。")]
     public void Check_PartsThatAddUpWithinRounding_GiveNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
