@@ -80,7 +80,23 @@ internal static class Labels
             (start, end) = Trim(text, start, end);
         }
 
-        return start < end ? Normalise(text.AsSpan(start, end - start)) : "";
+        var label = start < end ? Normalise(text.AsSpan(start, end - start)) : "";
+        return label.Length == 0 || label is "以上" or "上述" or "以上各项" ? SumLabel(text, from, figureStart) ?? label : label;
+    }
+
+    /// <summary>合计 for a clause that only says "the sum": 合计, 共计, 以上共计, 上述…; null otherwise.</summary>
+    private static string? SumLabel(string text, int from, int figureStart)
+    {
+        var start = TextSpans.SkipListMarker(text, from, figureStart);
+        foreach (var w in (ReadOnlySpan<string>)["合计", "共计", "总计", "小计", "以上", "上述"])
+        {
+            if (TextSpans.StartsWith(text, start, w))
+            {
+                return w == "小计" ? "小计" : "合计";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The noun after a figure in "6.8万元为帮扶基金" / "105万元是工会经费"; empty when the text does not say.</summary>

@@ -42,6 +42,11 @@ internal static class RelationFinder
             }
         }
 
+        foreach (var b in TrailingTotals(figures, sentences))
+        {
+            AddBreakdown(b);
+        }
+
         foreach (var b in ExplicitBreakdowns(figures, sentences))
         {
             AddBreakdown(b);
@@ -179,6 +184,7 @@ internal static class RelationFinder
             return null;
         }
 
+        parts = parts.Where(p => !IsSumWord(p)).ToList();
         var totalIsPrior = IsPrior(total);
         var totalIsPlan = IsPlan(total.Figure.Label);
         var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))
@@ -216,6 +222,68 @@ internal static class RelationFinder
         var source = parenthesised ? BreakdownSource.Parenthesised : word.StartsWith("如下", StringComparison.Ordinal) ? BreakdownSource.Colon : BreakdownSource.Explicit;
         exhaustive |= CoversStructure(total.Figure, family);
         return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive);
+    }
+
+    /// <summary>Words that open a clause stating the sum of the amounts before it.</summary>
+    private static readonly string[] SumWords = ["合计", "共计", "总计", "小计", "累计", "以上共计", "以上合计", "以上各项", "上述", "以上", "两项合计", "三项合计", "四项合计"];
+
+    /// <summary>A figure whose clause opens with a sum word: 合计460.00万元, 以上共计528.00万元.</summary>
+    private static bool IsSumWord(FigureContext f)
+    {
+        var start = TextSpans.SkipListMarker(f.BlockText, f.ClauseStart, f.Figure.BlockOffset);
+        foreach (var word in SumWords)
+        {
+            if (TextSpans.StartsWith(f.BlockText, start, word))
+            {
+                var rest = f.BlockText.AsSpan(start + word.Length, f.Figure.BlockOffset - start - word.Length).Trim();
+                return rest.Length <= 2 || rest.EndsWith("为") || rest.StartsWith("金额") || rest.StartsWith("资金") || rest.StartsWith("支出");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A total stated after its parts: 货物类68.40万元、服务类112.60万元，共计181.00万元 (parts in the same sentence), or
+    /// 以上共计528.00万元 / 上述… after a list (parts from the start of the paragraph).
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> TrailingTotals(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    {
+        var lastTotalInBlock = new Dictionary<int, int>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var total = figures[i];
+            if (!IsLevel(total) || !IsSumWord(total))
+            {
+                continue;
+            }
+
+            var wholeBlock = TextSpans.StartsWith(total.BlockText, TextSpans.SkipListMarker(total.BlockText, total.ClauseStart, total.Figure.BlockOffset), "以上")
+                             || TextSpans.StartsWith(total.BlockText, TextSpans.SkipListMarker(total.BlockText, total.ClauseStart, total.Figure.BlockOffset), "上述");
+            var floor = lastTotalInBlock.GetValueOrDefault(total.Figure.BlockIndex, -1);
+            var parts = new List<FigureContext>();
+            for (var j = i - 1; j > floor && j >= 0; j--)
+            {
+                var p = figures[j];
+                if (p.Figure.BlockIndex != total.Figure.BlockIndex || !wholeBlock && p.Figure.Sentence != total.Figure.Sentence)
+                {
+                    break;
+                }
+
+                if (IsLevel(p) && SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && !IsPrior(p) && !IsSumWord(p))
+                {
+                    parts.Insert(0, p);
+                }
+            }
+
+            lastTotalInBlock[total.Figure.BlockIndex] = i;
+            if (parts.Count >= 2)
+            {
+                yield return new BreakdownRelation(total.Figure, parts.Select(p => p.Figure).ToList(), BreakdownSource.Explicit, false);
+            }
+        }
+
+        _ = sentences;
     }
 
     /// <summary>
