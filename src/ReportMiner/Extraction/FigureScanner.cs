@@ -147,10 +147,12 @@ internal static class FigureScanner
             return end;
         }
 
-        var sign = SignBefore(text, start);
-        if (sign < 0)
+        // A minus sign written right before the number belongs to the figure (增长-8.4%).
+        var figureStart = start;
+        if (SignBefore(text, start) < 0)
         {
             value = -value;
+            figureStart = start - 1;
         }
 
         // 3万4000: a magnitude followed by more digits is one number.
@@ -166,7 +168,7 @@ internal static class FigureScanner
             }
         }
 
-        return Complete(text, start, start, end, value, output);
+        return Complete(text, figureStart, start, end, value, output);
     }
 
     private static bool HasDecimals(decimal value) => value != decimal.Truncate(value);

@@ -142,13 +142,15 @@ internal static class RelationFinder
         else
         {
             total = sentence.LastOrDefault(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker));
-            if (total is null && OnlyMarkersBefore(text, anchor.SentenceStart, marker))
+            parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
+            if (total is null && parts.Count > 0 && OnlyMarkersBefore(text, anchor.SentenceStart, marker))
             {
-                // 其中 opening a sentence refers to the last amount of the sentence before.
-                total = sentences.InSentence(anchor.Figure.Sentence - 1).LastOrDefault(f => IsLevel(f) && IsSummable(f) && f.ParenStart < 0);
+                // 其中 opening a sentence refers to the last amount of the sentence before that can be a total: of
+                // the parts' kind, not an earlier period's, not the base of a ratio (完成年初预算15.00万元的82.4%).
+                total = sentences.InSentence(anchor.Figure.Sentence - 1).LastOrDefault(f =>
+                    IsLevel(f) && IsSummable(f) && f.ParenStart < 0 && SameFamily(f.Figure, parts[0].Figure) && !IsPrior(f) && !IsRatioBase(f));
             }
 
-            parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
             // A second marker in the sentence starts another list.
             var next = NextMarker(text, marker + word.Length, anchor.SentenceEnd);
             if (next > 0)
@@ -188,7 +190,7 @@ internal static class RelationFinder
         var totalIsPrior = IsPrior(total);
         var totalIsPlan = IsPlan(total.Figure.Label);
         var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))
-                                      && (totalIsPlan || !IsPlan(p.Figure.Label)) && !IsRatioBase(p)).ToList();
+                                      && (totalIsPlan || !IsPlan(p.Figure.Label)) && !IsRatioBase(p) && SameSide(total.Figure.Label, p.Figure.Label)).ToList();
         if (family.Count == 0)
         {
             return null;
@@ -699,9 +701,33 @@ internal static class RelationFinder
     /// <summary>120家的105.0%: an amount followed by 的 and a percentage is the base of a ratio, not a part.</summary>
     private static bool IsRatioBase(FigureContext f)
     {
+        var text = f.BlockText;
         var after = f.BlockOffsetEnd();
-        return after + 1 < f.BlockText.Length && f.BlockText[after] == '的'
-               && (NumberText.IsArabicDigit(f.BlockText[after + 1]) || f.BlockText[after + 1] is '近' or '约');
+        if (after + 1 >= text.Length || text[after] != '的')
+        {
+            return false;
+        }
+
+        // 32.00亿元的101.8% / 380.72亿元的比重为80.5%: a percentage in the rest of the clause.
+        for (var i = after + 1; i < text.Length && i - after <= 12 && !TextSpans.IsClauseEnd(text[i]); i++)
+        {
+            if (text[i] is '%' or '％')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An expenditure is never part of a revenue total, nor a revenue of an expenditure total.</summary>
+    private static bool SameSide(string totalLabel, string partLabel)
+    {
+        var totalIncome = totalLabel.Contains("收入", StringComparison.Ordinal);
+        var totalSpend = totalLabel.Contains("支出", StringComparison.Ordinal);
+        var partIncome = partLabel.Contains("收入", StringComparison.Ordinal);
+        var partSpend = partLabel.Contains("支出", StringComparison.Ordinal);
+        return !(totalIncome && !totalSpend && partSpend && !partIncome || totalSpend && !totalIncome && partIncome && !partSpend);
     }
 
     /// <summary>Planned and target amounts (计划, 目标) are not parts of actual ones.</summary>
@@ -860,8 +886,9 @@ internal static class RelationFinder
             }
 
             var named = RateWords.Any(w => f.Label.Contains(w, StringComparison.Ordinal));
-            var clause = ctx.BlockText.AsSpan(ctx.ClauseStart, f.BlockOffset - ctx.ClauseStart);
-            var ofBudget = (clause.IndexOf("完成", StringComparison.Ordinal) >= 0 || clause.IndexOf("达到", StringComparison.Ordinal) >= 0)
+            var clause = ctx.BlockText.AsSpan(ctx.ClauseStart, f.BlockOffset - ctx.ClauseStart).TrimEnd();
+            // 完成年初预算的93.1% / 为调整预算的101.8%: a share of a named base, right before the figure.
+            var ofBudget = clause.EndsWith("的") && (clause.IndexOf("完成", StringComparison.Ordinal) >= 0 || clause.IndexOf("达到", StringComparison.Ordinal) >= 0 || clause.StartsWith("为"))
                            && (clause.IndexOf("预算", StringComparison.Ordinal) >= 0 || clause.IndexOf("计划", StringComparison.Ordinal) >= 0 || clause.IndexOf("目标", StringComparison.Ordinal) >= 0);
             if (!named && !ofBudget)
             {
@@ -869,7 +896,7 @@ internal static class RelationFinder
             }
 
             var nearby = sentences.InSentence(f.Sentence - 1).Concat(sentences.InSentence(f.Sentence))
-                .Where(c => IsLevel(c) && !IsPrior(c) && (c.Figure.Sentence < f.Sentence || c.Figure.BlockOffset < f.BlockOffset))
+                .Where(c => IsLevel(c) && !IsPrior(c) && c.Figure.BlockIndex == f.BlockIndex && (c.Figure.Sentence < f.Sentence || c.Figure.BlockOffset < f.BlockOffset))
                 .ToList();
             var bases = nearby.Where(c => IsBase(c.Figure.Label)).ToList();
             var actuals = nearby.Where(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)).ToList();
@@ -1001,7 +1028,7 @@ internal static class RelationFinder
                     after++;
                 }
 
-                if (after < end && (NumberText.IsArabicDigit(text[after]) || text[after] is '近' or '约'))
+                if (after < end && (NumberText.IsArabicDigit(text[after]) || text[after] is '近' or '约' or '-' or '－' or '−'))
                 {
                     continue;
                 }
