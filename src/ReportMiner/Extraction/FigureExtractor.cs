@@ -297,6 +297,14 @@ public sealed class FigureExtractor : IFigureExtractor
         ("少支出", ChangeDirection.Decrease), ("下滑", ChangeDirection.Decrease), ("降", ChangeDirection.Decrease),
     ];
 
+    private static readonly (string Noun, ChangeDirection Direction)[] RateNouns =
+    [
+        ("增长率", ChangeDirection.Increase), ("增幅", ChangeDirection.Increase), ("增速", ChangeDirection.Increase),
+        ("涨幅", ChangeDirection.Increase), ("增长幅度", ChangeDirection.Increase),
+        ("降幅", ChangeDirection.Decrease), ("下降率", ChangeDirection.Decrease), ("减幅", ChangeDirection.Decrease),
+        ("下降幅度", ChangeDirection.Decrease), ("降低率", ChangeDirection.Decrease),
+    ];
+
     /// <summary>
     /// The direction word right before a figure: 减少26.42千元 is a change (decrease); 减少为0, 增长到5% and 降至3%
     /// are the new level, with the direction kept for the comparison rule.
@@ -310,10 +318,27 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         var level = false;
-        if (end > from && text[end - 1] is '到' or '至' or '为')
+        if (end > from && text[end - 1] is '到' or '至' or '为' or '达' or '是')
         {
-            level = true;
+            // 增长率为12.4%, 降幅达11.9%: a rate noun names a change whatever verb follows it.
+            foreach (var (noun, rateDirection) in RateNouns)
+            {
+                if (end - 1 - from >= noun.Length && TextSpans.EndsWith(text, end - 1, noun))
+                {
+                    return (rateDirection, true);
+                }
+            }
+
+            level = text[end - 1] is '到' or '至' or '为';
             end--;
+        }
+
+        foreach (var (noun, rateDirection) in RateNouns)
+        {
+            if (end - from >= noun.Length && TextSpans.EndsWith(text, end, noun))
+            {
+                return (rateDirection, true);
+            }
         }
 
         foreach (var (word, direction) in DirectionWords)

@@ -755,7 +755,11 @@ internal static class RelationFinder
           || f.Label.Contains("单价", StringComparison.Ordinal) || f.Label.Contains("均价", StringComparison.Ordinal)
           || f.Label.StartsWith('每') || f.Label.Contains("比重", StringComparison.Ordinal) || f.Label.Contains("标准", StringComparison.Ordinal));
 
-    /// <summary>占X%: the share of the amount before it in the whole named after 占 (or its breakdown's total).</summary>
+    /// <summary>
+    /// 占X%: the share of the amount before it (or of the item named before 占 when its amount was stated earlier) in
+    /// the whole named after 占; a bare 占X% takes the whole named by an earlier share of its sentence, else the total
+    /// of the part's breakdown.
+    /// </summary>
     private static IEnumerable<ShareRelation> Shares(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns)
     {
         var totalOf = new Dictionary<Figure, Figure>(ReferenceEqualityComparer.Instance);
@@ -770,40 +774,47 @@ internal static class RelationFinder
         // The latest level figure by label, and by every suffix of its label (总支出 finds 本年总支出).
         var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var bySuffix = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        var namedWholeSentence = -1;
+        Figure? namedWhole = null;
         foreach (var ctx in figures)
         {
             var f = ctx.Figure;
-            if (f.Kind == FigureKind.Percent && !f.IsChange)
+            if (f.Kind == FigureKind.Percent && !f.IsChange && ShareOf(ctx) is { } zhan)
             {
                 var text = ctx.BlockText;
-                var from = Math.Max(ctx.SentenceStart, ctx.ClauseStart - 1);
-                var zhan = text.LastIndexOf('占', Math.Max(f.BlockOffset - 1, 0), Math.Max(0, f.BlockOffset - ctx.SentenceStart));
-                if (zhan >= ctx.SentenceStart && zhan >= from - 8 && f.BlockOffset - zhan <= 20)
+                var sentence = sentences.InSentence(f.Sentence);
+                var part = sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
+                if (part is null)
                 {
-                    var sentence = sentences.InSentence(f.Sentence);
-                    var part = sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && IsLevel(p) && p.Figure.Kind is FigureKind.Money or FigureKind.Count);
-                    if (part is not null)
-                    {
-                        var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
-                        Figure? whole = null;
-                        if (wholeName.Length >= 2)
-                        {
-                            whole = FindWhole(byLabel, bySuffix, wholeName);
-                        }
-                        else if (totalOf.TryGetValue(part.Figure, out var t))
-                        {
-                            whole = t;
-                        }
+                    // 第三产业增加值占地区生产总值的比重为52.6%: the part is named, its amount stated before.
+                    var partName = Labels.Before(text, ctx.ClauseStart, zhan);
+                    part = partName.Length >= 2 ? FindWhole(byLabel, bySuffix, partName) : null;
+                }
 
-                        if (whole is not null && !ReferenceEquals(whole, part.Figure) && SameFamily(whole, part.Figure))
-                        {
-                            yield return new ShareRelation(part.Figure, whole, f);
-                        }
-                    }
+                var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
+                Figure? whole = null;
+                if (wholeName.Length >= 2)
+                {
+                    whole = FindWhole(byLabel, bySuffix, wholeName);
+                    namedWhole = whole;
+                    namedWholeSentence = f.Sentence;
+                }
+                else if (namedWholeSentence == f.Sentence)
+                {
+                    whole = namedWhole;
+                }
+                else if (part is not null && totalOf.TryGetValue(part, out var t))
+                {
+                    whole = t;
+                }
+
+                if (part is not null && whole is not null && !ReferenceEquals(whole, part) && SameFamily(whole, part))
+                {
+                    yield return new ShareRelation(part, whole, f);
                 }
             }
 
-            if (IsLevel(ctx) && f.Kind is FigureKind.Money or FigureKind.Count && f.Label.Length >= 2)
+            if (IsLevel(ctx) && f.Label.Length >= 2)
             {
                 byLabel[f.Label] = f;
                 for (var k = 1; k <= f.Label.Length - 2; k++)
@@ -812,6 +823,16 @@ internal static class RelationFinder
                 }
             }
         }
+    }
+
+    /// <summary>The offset of the 占 that makes a percentage a share (within its clause, at most 20 characters back).</summary>
+    private static int? ShareOf(FigureContext ctx)
+    {
+        var text = ctx.BlockText;
+        var offset = ctx.Figure.BlockOffset;
+        var from = Math.Max(ctx.ClauseStart, offset - 20);
+        var zhan = offset > from ? text.LastIndexOf('占', offset - 1, offset - from) : -1;
+        return zhan >= 0 ? zhan : null;
     }
 
     /// <summary>
@@ -846,9 +867,24 @@ internal static class RelationFinder
     private static string WholeName(string text, int from, int to)
     {
         var end = to;
-        while (end > from && text[end - 1] is '的' or '为' or ' ' or '达' or '约' or '了')
+        var trimmed = true;
+        while (trimmed && end > from)
         {
-            end--;
+            trimmed = false;
+            while (end > from && text[end - 1] is '的' or '为' or ' ' or '达' or '约' or '了' or '是')
+            {
+                end--;
+                trimmed = true;
+            }
+
+            foreach (var w in (ReadOnlySpan<string>)["比重", "比例", "份额", "分别"])
+            {
+                if (end - from >= w.Length && TextSpans.EndsWith(text, end, w))
+                {
+                    end -= w.Length;
+                    trimmed = true;
+                }
+            }
         }
 
         var start = from;

@@ -29,14 +29,14 @@ public sealed class RestatementRule : IReconciliationRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
-        var totalOf = new Dictionary<Figure, Figure>(ReferenceEqualityComparer.Instance);
+        var breakdownOf = new Dictionary<Figure, BreakdownRelation>(ReferenceEqualityComparer.Instance);
         foreach (var relation in document.Relations)
         {
             if (relation is BreakdownRelation { Partial: false } b && b.Source is not (BreakdownSource.Structure or BreakdownSource.Table))
             {
                 foreach (var part in b.Parts)
                 {
-                    totalOf.TryAdd(part, b.Total);
+                    breakdownOf.TryAdd(part, b);
                 }
             }
         }
@@ -50,9 +50,9 @@ public sealed class RestatementRule : IReconciliationRule
                 continue;
             }
 
-            if (totalOf.TryGetValue(figure, out var total))
+            if (breakdownOf.TryGetValue(figure, out var breakdown))
             {
-                Add(scoped, CsvValue(total.BaseValue), figure);
+                Add(scoped, CsvValue(breakdown.Total.BaseValue), figure);
             }
             else if (figure.Label.Length >= 3 && !GenericLabels.Contains(figure.Label))
             {
@@ -66,7 +66,8 @@ public sealed class RestatementRule : IReconciliationRule
             // Parts of equal totals: group by item, where a qualified name and its bare form are one item.
             foreach (var item in GroupBySuffix(parts))
             {
-                var finding = Conflict(document, item, Severity.Error);
+                // Two parts of one list are two items even when named alike (产业项目…计划投资165亿元，基础设施项目…计划投资72亿元).
+                var finding = Conflict(document, item, Severity.Error, (a, b) => !ReferenceEquals(breakdownOf[a], breakdownOf[b]));
                 if (finding is not null)
                 {
                     findings.Add(finding);
@@ -76,7 +77,8 @@ public sealed class RestatementRule : IReconciliationRule
 
         foreach (var figures in own.Values)
         {
-            var finding = Conflict(document, figures, Severity.Warning);
+            // Two mentions in one sentence are a list of like-named items, not a restatement.
+            var finding = Conflict(document, figures, Severity.Warning, (a, b) => a.Sentence != b.Sentence);
             if (finding is not null)
             {
                 findings.Add(finding);
@@ -118,7 +120,7 @@ public sealed class RestatementRule : IReconciliationRule
         return groups.Select(g => g.Figures);
     }
 
-    private static Finding? Conflict(ExtractedDocument document, List<Figure> figures, Severity severity)
+    private static Finding? Conflict(ExtractedDocument document, List<Figure> figures, Severity severity, Func<Figure, Figure, bool> comparable)
     {
         if (figures.Count < 2)
         {
@@ -127,7 +129,7 @@ public sealed class RestatementRule : IReconciliationRule
 
         var first = figures[0];
         var stated = Interval.Of(first);
-        var other = figures.FirstOrDefault(f => !Interval.Of(f).Overlaps(stated));
+        var other = figures.FirstOrDefault(f => comparable(first, f) && !Interval.Of(f).Overlaps(stated));
         if (other is null)
         {
             return null;
@@ -135,7 +137,7 @@ public sealed class RestatementRule : IReconciliationRule
 
         var decimals = Math.Max(first.Value.Scale, other.Value.Scale);
         var computed = FindingText.Round(FindingText.ValueIn(other, first), decimals);
-        var involved = figures.Where(f => ReferenceEquals(f, first) || !Interval.Of(f).Overlaps(stated)).ToList();
+        var involved = figures.Where(f => ReferenceEquals(f, first) || comparable(first, f) && !Interval.Of(f).Overlaps(stated)).ToList();
         var name = figures.Select(f => f.Label).OrderBy(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).First();
         return new Finding
         {

@@ -39,7 +39,7 @@ public sealed class FigureScannerTests
     [InlineData("预算3百万元", "3百万元", "3000000", "百万元", FigureKind.Money, false)]
     [InlineData("参赛800多人次", "800多人次", "800", "人次", FigureKind.Count, true)]
     [InlineData("历时15天", "15天", "15", "天", FigureKind.Count, false)]
-    [InlineData("增长-5.2%", "5.2%", "-5.2", "%", FigureKind.Percent, false)]
+    [InlineData("增长-5.2%", "-5.2%", "-5.2", "%", FigureKind.Percent, false)]
     [InlineData("2、105万元为工会经费", "105万元", "1050000", "万元", FigureKind.Money, false)]
     [InlineData("0万元，主要用于", "0万元", "0", "万元", FigureKind.Money, false)]
     public void Scan_FigureInText_ReadsValueUnitKindAndApprox(string text, string written, string baseValue, string unit, FigureKind kind, bool approx)
