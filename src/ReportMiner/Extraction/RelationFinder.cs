@@ -159,8 +159,12 @@ internal static class RelationFinder
                 }
 
                 // 其中 opening a sentence refers to the last amount of the sentence before that can be a total: of the
-                // part's family, not an earlier period's, not the base of a ratio (完成年初预算15.00万元的82.4%).
-                return previous.LastOrDefault(f => IsLevel(f) && IsSummable(f) && f.ParenStart < 0 && SameFamily(f.Figure, part.Figure) && !IsPrior(f) && !IsRatioBase(f));
+                // part's family, not an earlier period's, not the base of a ratio (完成年初预算15.00万元的82.4%); of
+                // several, the one whose name the parts repeat (在校学生9.86万人 for …在校学生1.52万人…).
+                var candidates = previous.Where(f => IsLevel(f) && IsSummable(f) && f.ParenStart < 0 && SameFamily(f.Figure, part.Figure) && !IsPrior(f) && !IsRatioBase(f)).ToList();
+                var named = candidates.LastOrDefault(c => c.Figure.Label.Length >= 2 && parts.Any(p => SameFamily(p.Figure, c.Figure)
+                    && (p.Figure.Label.Contains(c.Figure.Label, StringComparison.Ordinal) || c.Figure.Label.Contains(p.Figure.Label, StringComparison.Ordinal) && p.Figure.Label.Length >= 2)));
+                return named ?? candidates.LastOrDefault();
             };
 
             // A second marker in the sentence starts another list.
@@ -442,8 +446,13 @@ internal static class RelationFinder
             }
 
             var total = levels[0];
-            var next = sentences.InSentence(s + 1);
-            if (next.Count < 2 || next[0].Figure.BlockIndex != total.Figure.BlockIndex || next.Any(f => f.Figure.IsChange || f.Figure.Kind != FigureKind.Money))
+            var following = sentences.InSentence(s + 1);
+            // The parts' sentence may state their growth rates (第一产业增加值96.48亿元，增长4.3%；…); it may open the next
+            // paragraph when the total's sentence ends its own.
+            var next = following.Where(f => !(f.Figure.Kind == FigureKind.Percent && f.Figure.IsChange)).ToList();
+            var sameBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex;
+            var nextBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex + 1 && total.SentenceEnd >= total.BlockText.Length - 1;
+            if (next.Count < 2 || !sameBlock && !nextBlock || next.Any(f => f.Figure.IsChange || f.Figure.Kind != FigureKind.Money))
             {
                 continue;
             }
@@ -710,7 +719,7 @@ internal static class RelationFinder
     private static bool IsPrior(FigureContext f)
     {
         var clause = f.BlockText.AsSpan(f.ClauseStart, Math.Max(0, f.Figure.BlockOffset - f.ClauseStart));
-        if (SaysLastYear(clause) || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
+        if (f.Figure.Period == FigureExtractor.SpanStartPeriod || SaysLastYear(clause) || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
             || clause.IndexOf("上一年", StringComparison.Ordinal) >= 0 || clause.IndexOf("同期", StringComparison.Ordinal) >= 0)
         {
             return true;
@@ -831,8 +840,14 @@ internal static class RelationFinder
                     : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
 
                 var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
+                var stated = sentence.LastOrDefault(w => w.Figure.BlockOffset > zhan && w.Figure.BlockOffset < f.BlockOffset && IsLevel(w));
                 Figure? whole = null;
-                if (wholeName.Length >= 2)
+                if (stated is not null)
+                {
+                    // 占全县行政村总数135个的93.3%: the whole is stated right there.
+                    whole = stated.Figure;
+                }
+                else if (wholeName.Length >= 2)
                 {
                     whole = FindWhole(byLabel, bySuffix, wholeName);
                     namedWhole = whole;
@@ -1056,10 +1071,47 @@ internal static class RelationFinder
             {
                 var isComplete = parts.Count == shares.Count && parts.All(complete.Contains);
                 yield return new ShareSetRelation(shares, isComplete);
+                continue;
+            }
+
+            if (RespectiveShares(here) is { Count: >= 2 } respective)
+            {
+                // 三次产业…比重分别为32.5%、24.6%和41.4%: a list that covers nearly all of its whole names every part.
+                var sum = respective.Sum(f => f.Value);
+                yield return new ShareSetRelation(respective, sum >= NearlyAll);
             }
         }
 
         _ = figures;
+    }
+
+    /// <summary>Shares listed together that reach this share of 100% are taken as the whole list.</summary>
+    private const decimal NearlyAll = 95m;
+
+    /// <summary>The percentages after 占…分别为 / 比重分别为 / 分别占 in one clause, joined by 、 和 及.</summary>
+    private static List<Figure>? RespectiveShares(IReadOnlyList<FigureContext> sentence)
+    {
+        var text = sentence[0].BlockText;
+        var start = sentence[0].SentenceStart;
+        var end = sentence[0].SentenceEnd;
+        var at = text.IndexOf("分别", start, end - start, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var clauseStart = text.LastIndexOfAny(['，', '；', ',', ';', '。'], at) + 1;
+        var before = text.AsSpan(clauseStart, at - clauseStart);
+        if (before.IndexOf('占') < 0 && before.IndexOf("比重", StringComparison.Ordinal) < 0 && !TextSpans.StartsWith(text, at, "分别占"))
+        {
+            return null;
+        }
+
+        var clauseEnd = text.IndexOfAny(['，', '；', ',', ';', '。'], at);
+        clauseEnd = clauseEnd < 0 ? end : Math.Min(clauseEnd, end);
+        var shares = sentence.Where(f => f.Figure.BlockOffset > at && f.Figure.BlockOffset < clauseEnd && f.Figure.Kind == FigureKind.Percent && !f.Figure.Approx)
+            .Select(f => f.Figure).ToList();
+        return shares;
     }
 
     private static string WholeKey(IReadOnlyList<FigureContext> sentence, Figure share)
