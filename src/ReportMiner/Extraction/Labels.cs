@@ -309,6 +309,24 @@ internal static class Labels
                 start += year;
                 changed = true;
             }
+
+            // …由2017年的 / 增加到2022年: a year at the end dates the amount, it does not name it.
+            var tail = end;
+            if (tail > start && text[tail - 1] == '的')
+            {
+                tail--;
+            }
+
+            if (tail > start && text[tail - 1] == '度')
+            {
+                tail--;
+            }
+
+            if (tail - start >= 5 && text[tail - 1] == '年' && IsYearAt(text, tail - 5))
+            {
+                end = tail - 5;
+                changed = true;
+            }
         }
 
         return (start, end);
