@@ -20,12 +20,22 @@ public enum BreakdownSource
 /// <summary>A relation between figures, found by the extractor and checked by the reconciliation rules.</summary>
 public abstract record FigureRelation;
 
-/// <summary>A total and its parts. <paramref name="Partial"/> when the list is open (等, a part without an amount).</summary>
+/// <summary>A total and its parts. <paramref name="Partial"/> when the list is open (等, 主要用于).</summary>
 public sealed record BreakdownRelation(
     Figure Total,
     IReadOnlyList<Figure> Parts,
     BreakdownSource Source,
-    bool Partial) : FigureRelation;
+    bool Partial) : FigureRelation
+{
+    /// <summary>
+    /// True when the wording allows a list of only some parts (其中 and 包括 may name a selection): parts that fall
+    /// short of the total are then less certainly a mistake than parts that exceed it.
+    /// </summary>
+    public bool Selective { get; init; }
+
+    /// <summary>True for 主要用于 / 主要包括: the wording itself says the list names the main parts only.</summary>
+    public bool Mainly { get; init; }
+}
 
 /// <summary>
 /// A level and its change against an earlier period: 机关运行经费2882.84千元，比2018年减少26.42千元，下降9.9%.

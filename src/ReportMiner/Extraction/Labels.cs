@@ -1,0 +1,298 @@
+namespace ReportMiner.Extraction;
+
+/// <summary>
+/// Finds the item a figure measures: the noun phrase before the figure in its clause, with list markers, verbs and
+/// function words trimmed (其中, 共, 合计, 发放, 为, 达 ...), or the noun after it in "6.8万元为帮扶基金". Labels are
+/// normalised (periods such as 2019年 and 本年度 removed, full-width brackets unified) so that the same item in two
+/// places gets the same label; the period is kept apart for the restatement rule.
+/// </summary>
+internal static class Labels
+{
+    /// <summary>Longest label kept; longer text before a figure is a sentence, not an item name.</summary>
+    private const int MaxLength = 24;
+
+    /// <summary>Words trimmed from the start of a label, longest first within each family.</summary>
+    private static readonly string[] LeadingWords =
+    [
+        "其中：", "其中:", "其中", "包括", "主要用于", "主要包括", "具体为", "分别为", "分别是", "主要是", "用于", "含",
+        "另外", "另", "以及", "和", "及", "与", "并",
+        "我单位", "我局", "我委", "我办", "我会", "我部门", "本单位", "本部门", "单位的", "单位",
+        "今年全市共", "今年", "全年", "本年度", "本年", "当年", "全市", "全县", "全区", "全省", "累计", "共计", "总计", "合计", "共",
+        "通过以奖代投等多种方式", "先后", "共同", "已", "完成", "实现", "安排", "发放", "筹集", "下拨", "拨付", "投入", "争取", "落实",
+        "支付", "获得", "获", "涉及", "设立", "设", "组织", "帮助", "资助", "惠及", "吸纳", "招聘", "开展", "参与", "推荐", "复查",
+        "选树了", "选树", "聘请了", "聘请", "成立了", "申报", "签订", "新组建", "组建", "发展", "慰问", "覆盖", "涵盖", "为", "对",
+        "的",
+    ];
+
+    /// <summary>Words trimmed from the end of a label (the verb or copula right before the number).</summary>
+    private static readonly string[] TrailingWords =
+    [
+        "分别为", "分别是", "合计为", "总计为", "共计为", "累计为", "约为", "达到了", "达到", "共计", "合计", "总计", "累计",
+        "为", "是", "达", "约", "近", "计", "共", "了", "到", "至", "有", "逾", "超过", "不足", "不到", "接近", "高达", "多达",
+        "完成", "实现", "增加", "减少", "增长", "下降", "上升", "降低", "提高", "减", "增", "节约", "节省", "占", "的",
+        "数", "金额为", "总额为", "额为",
+    ];
+
+    private static readonly string[] PeriodWords = ["本年度", "上年度", "本年", "上年", "当年", "去年", "今年", "年初", "年末", "全年"];
+
+    /// <summary>The label of a figure from the text before it; <paramref name="from"/> is where its clause starts.</summary>
+    public static string Before(string text, int from, int figureStart)
+    {
+        if (figureStart <= from)
+        {
+            return "";
+        }
+
+        var start = TextSpans.SkipListMarker(text, from, figureStart);
+        var end = figureStart;
+
+        // A comparison in front of a change amount (比2018年预算减少) is not part of the item's name.
+        var compare = LastIndexOf(text, start, end, "比");
+        if (compare >= 0 && compare > start && !IsInsideWord(text, compare))
+        {
+            end = compare;
+        }
+
+        foreach (var w in new[] { "较上年", "较去年", "同比", "与上年相比", "较" })
+        {
+            var at = LastIndexOf(text, start, end, w);
+            if (at > start)
+            {
+                end = at;
+            }
+        }
+
+        (start, end) = Trim(text, start, end);
+        if (end - start > MaxLength)
+        {
+            start = end - MaxLength;
+            // Restart at a word boundary the reader would see: after the last clause-like break.
+            for (var i = end - 1; i > start; i--)
+            {
+                if (text[i] is '，' or '、' or ' ' or '“' or '”' or '《' or '》')
+                {
+                    start = i + 1;
+                    break;
+                }
+            }
+
+            (start, end) = Trim(text, start, end);
+        }
+
+        return start < end ? Normalise(text.AsSpan(start, end - start)) : "";
+    }
+
+    /// <summary>The noun after a figure in "6.8万元为帮扶基金" / "105万元是工会经费"; empty when the text does not say.</summary>
+    public static string After(string text, int figureEnd)
+    {
+        var i = figureEnd;
+        if (i >= text.Length || text[i] is not ('为' or '是'))
+        {
+            return "";
+        }
+
+        i++;
+        var start = i;
+        while (i < text.Length && i - start < 16 && !TextSpans.IsClauseEnd(text[i]) && !NumberText.IsArabicDigit(text[i]) && text[i] is not ('（' or '('))
+        {
+            i++;
+        }
+
+        return i > start ? Normalise(text.AsSpan(start, i - start)) : "";
+    }
+
+    /// <summary>The noun right after a count's classifier: 7间办公室 → 办公室, 60个单位报送 → 单位.</summary>
+    public static string CountNoun(string text, int figureEnd)
+    {
+        var i = figureEnd;
+        var start = i;
+        while (i < text.Length && i - start < 8 && IsHan(text[i]) && !IsVerbStart(text, i))
+        {
+            i++;
+        }
+
+        return i > start ? Normalise(text.AsSpan(start, i - start)) : "";
+    }
+
+    private static bool IsVerbStart(string text, int i) =>
+        text[i] is '参' or '报' or '获' or '受' or '的' or '和' or '及' or '与' or '等' or '均' or '共' or '已' or '在' or '为' or '是'
+        || TextSpans.StartsWith(text, i, "开展") || TextSpans.StartsWith(text, i, "进行") || TextSpans.StartsWith(text, i, "完成");
+
+    /// <summary>
+    /// The normal form of a label: no spaces, full-width brackets, no leading period words (本年度, 2019年),
+    /// no quotes. 因公出国(境)费 and 因公出国（境）费 become the same label.
+    /// </summary>
+    public static string Normalise(ReadOnlySpan<char> raw)
+    {
+        Span<char> buffer = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var n = 0;
+        foreach (var c in raw)
+        {
+            switch (c)
+            {
+                case ' ' or '\u3000' or '\t' or '“' or '”' or '"' or '‘' or '’' or '\'':
+                    continue;
+                case '(':
+                    buffer[n++] = '（';
+                    break;
+                case ')':
+                    buffer[n++] = '）';
+                    break;
+                default:
+                    buffer[n++] = c;
+                    break;
+            }
+        }
+
+        var s = buffer[..n];
+        var changed = true;
+        while (changed && s.Length > 0)
+        {
+            changed = false;
+            var year = LeadingYear(s);
+            if (year > 0 && year < s.Length)
+            {
+                s = s[year..];
+                changed = true;
+            }
+
+            foreach (var w in PeriodWords)
+            {
+                if (s.StartsWith(w) && s.Length > w.Length)
+                {
+                    s = s[w.Length..];
+                    changed = true;
+                }
+            }
+
+            if (s.Length > 1 && s[0] is '的' or '，' or '、')
+            {
+                s = s[1..];
+                changed = true;
+            }
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>The period a label or clause speaks of: a year (2019年), 上年 or 本年; "" when none.</summary>
+    public static string Period(ReadOnlySpan<char> clause)
+    {
+        for (var i = 0; i + 4 < clause.Length; i++)
+        {
+            if (clause[i] is '1' or '2' && IsYearAt(clause, i) && clause[i + 4] == '年' && (i == 0 || !NumberText.IsArabicDigit(clause[i - 1])))
+            {
+                return clause.Slice(i, 5).ToString();
+            }
+        }
+
+        foreach (var w in (ReadOnlySpan<string>)["上年", "去年", "上一年", "同期"])
+        {
+            if (clause.IndexOf(w, StringComparison.Ordinal) >= 0)
+            {
+                return "上年";
+            }
+        }
+
+        return "";
+    }
+
+    private static bool IsYearAt(ReadOnlySpan<char> s, int i) =>
+        i + 4 <= s.Length && (s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0')
+        && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]);
+
+    /// <summary>Length of a leading year (2019年, 2019年度, 2019年的) or 0.</summary>
+    private static int LeadingYear(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 5 || !IsYearAt(s, 0) || s[4] != '年')
+        {
+            return 0;
+        }
+
+        var n = 5;
+        if (n < s.Length && s[n] == '度')
+        {
+            n++;
+        }
+
+        if (n < s.Length && s[n] is '的' or '，' or ',')
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        var changed = true;
+        while (changed && start < end)
+        {
+            changed = false;
+            var s = TextSpans.SkipListMarker(text, start, end);
+            if (s != start)
+            {
+                start = s;
+                changed = true;
+            }
+
+            while (start < end && text[start] is ' ' or '\u3000' or '，' or ',' or '、' or '：' or ':' or '（' or '(' or '）' or ')' or '；')
+            {
+                start++;
+                changed = true;
+            }
+
+            while (end > start && text[end - 1] is ' ' or '\u3000' or '，' or ',' or '、' or '：' or ':' or '（' or '(')
+            {
+                end--;
+                changed = true;
+            }
+
+            foreach (var w in LeadingWords)
+            {
+                if (end - start > w.Length && TextSpans.StartsWith(text, start, w))
+                {
+                    start += w.Length;
+                    changed = true;
+                    break;
+                }
+            }
+
+            foreach (var w in TrailingWords)
+            {
+                if (end - start > w.Length && TextSpans.EndsWith(text, end, w))
+                {
+                    end -= w.Length;
+                    changed = true;
+                    break;
+                }
+            }
+
+            var year = LeadingYear(text.AsSpan(start, end - start));
+            if (year > 0 && year < end - start)
+            {
+                start += year;
+                changed = true;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static int LastIndexOf(string text, int start, int end, string word)
+    {
+        if (end - start < word.Length)
+        {
+            return -1;
+        }
+
+        return text.LastIndexOf(word, end - 1, end - start, StringComparison.Ordinal);
+    }
+
+    /// <summary>比 inside 比例, 比重, 对比, 占比 is not a comparison.</summary>
+    private static bool IsInsideWord(string text, int at) =>
+        at + 1 < text.Length && text[at + 1] is '例' or '重' or '率' or '赛' or '武' or '较'
+        || at > 0 && text[at - 1] is '对' or '占' or '评' or '类' or '相' or '无';
+
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+}

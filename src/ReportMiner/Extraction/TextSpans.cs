@@ -1,0 +1,119 @@
+namespace ReportMiner.Extraction;
+
+/// <summary>Sentence and clause boundaries of Chinese report text, in one place.</summary>
+internal static class TextSpans
+{
+    /// <summary>Characters that end a sentence.</summary>
+    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or ';' or '!' or '?';
+
+    /// <summary>Characters that end a clause within a sentence.</summary>
+    public static bool IsClauseEnd(char c) => IsSentenceEnd(c) || c is '，' or ',' or '：' or ':' or '、';
+
+    /// <summary>The sentences of a paragraph as (start, end) offsets; the end excludes the terminator.</summary>
+    public static List<(int Start, int End)> Sentences(string text)
+    {
+        var sentences = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsSentenceEnd(text[i]))
+            {
+                sentences.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            sentences.Add((start, text.Length));
+        }
+
+        if (sentences.Count == 0)
+        {
+            sentences.Add((0, text.Length));
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Skips list markers at <paramref name="i"/>: 1、 2. （一） (4) ① 一是 二、 and spaces. Returns the new offset.</summary>
+    public static int SkipListMarker(string text, int i, int end)
+    {
+        i = SkipSpaces(text, i, end);
+        var start = i;
+        if (i < end && text[i] is >= '①' and <= '⑳')
+        {
+            return SkipSpaces(text, i + 1, end);
+        }
+
+        if (i < end && text[i] is '（' or '(')
+        {
+            var close = text.IndexOfAny(['）', ')'], i);
+            if (close > i && close - i <= 4 && close < end && IsMarkerBody(text.AsSpan(i + 1, close - i - 1)))
+            {
+                return SkipSpaces(text, close + 1, end);
+            }
+
+            return start;
+        }
+
+        var j = i;
+        while (j < end && j - i < 3 && (NumberText.IsArabicDigit(text[j]) || NumberText.IsChineseNumeral(text[j])))
+        {
+            j++;
+        }
+
+        if (j > i && j < end)
+        {
+            if (text[j] is '、' or '．')
+            {
+                return SkipSpaces(text, j + 1, end);
+            }
+
+            if (text[j] == '.' && (j + 1 >= end || !NumberText.IsArabicDigit(text[j + 1])))
+            {
+                return SkipSpaces(text, j + 1, end);
+            }
+
+            if (text[j] == '是' && NumberText.IsChineseNumeral(text[i]))
+            {
+                return SkipSpaces(text, j + 1, end);
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsMarkerBody(ReadOnlySpan<char> body)
+    {
+        if (body.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in body)
+        {
+            if (!NumberText.IsArabicDigit(c) && !NumberText.IsChineseNumeral(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && (char.IsWhiteSpace(text[i]) || text[i] == '\u3000'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    public static bool StartsWith(string text, int at, string word) =>
+        at >= 0 && at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+
+    public static bool EndsWith(string text, int end, string word) => StartsWith(text, end - word.Length, word);
+}
