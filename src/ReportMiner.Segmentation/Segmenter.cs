@@ -39,6 +39,9 @@ public sealed class Segmenter
 
     internal Lexicon Lexicon { get; }
 
+    /// <summary>A fresh default segmenter, bypassing the shared instance (load-time measurements).</summary>
+    internal static Segmenter LoadDefault() => new(Lexicon.FromMain(CompiledDictionary.LoadEmbedded()));
+
     /// <summary>jieba.cut(text, HMM=True): every character of <paramref name="text"/> in exactly one token, in order.</summary>
     public IReadOnlyList<Token> Cut(string text)
     {
