@@ -19,9 +19,8 @@ for f in "${files[@]}"; do
   b=$(basename "$f" .txt)
   echo "== $f ($(wc -c < "$f") bytes, $(wc -l < "$f") lines)"
   /usr/bin/python3 "$here/cut_python.py" "$f" --rounds 1 --out "$work/$b.python.tsv" --no-cache
-  /usr/bin/python3 "$here/cut_python.py" "$f" --rounds 1 | sed 's/"port": "python jieba \([0-9.]*\)"/"port": "python jieba \1 (load from its cache)"/'
   for port in nodejieba @node-rs/jieba; do
-    (cd "$node_dir" && node "$here/cut_node.js" "$port" "$f" --rounds 3 --out "$work/$b.${port//[@\/]/_}.tsv")
+    (cd "$node_dir" && NODE_PATH="$node_dir/node_modules" node "$here/cut_node.js" "$port" "$f" --rounds 3 --out "$work/$b.${port//[@\/]/_}.tsv")
     echo "   agreement with python jieba: $(python3 "$here/agreement.py" "$work/$b.python.tsv" "$work/$b.${port//[@\/]/_}.tsv")"
   done
   "$work/bench/ReportMiner.Benchmarks" segment-throughput "$f" --rounds 3 --out "$work/$b.reportminer.tsv"

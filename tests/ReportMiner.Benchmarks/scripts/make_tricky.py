@@ -3,7 +3,9 @@
 spaces and tabs, ASCII and full-width punctuation, full-width letters/digits, non-BMP characters,
 rare CJK (Extension A, beyond U+9FD5, compatibility ideographs), and common words glued together.
 
-usage: make_tricky.py SEED LINES > tricky.txt
+usage: make_tricky.py SEED LINES [han] > tricky.txt
+  han: lines of uniformly random ideographs (URO incl. beyond U+9FD5, Extension A, compatibility
+       block) mixed with dictionary words: most characters are rare, which stresses Viterbi ties.
 """
 import random
 import sys
@@ -38,12 +40,24 @@ def piece(r):
     return "".join(r.choice(RARE) for _ in range(r.randint(1, 3)))
 
 
+def han_piece(r):
+    k = r.random()
+    if k < 0.3:
+        return r.choice(WORDS)
+    if k < 0.85:
+        return chr(r.randint(0x4E00, 0x9FFF))
+    if k < 0.95:
+        return chr(r.randint(0x3400, 0x4DBF))
+    return chr(r.randint(0xF900, 0xFAD9))
+
+
 def main():
     seed, n = int(sys.argv[1]), int(sys.argv[2])
+    make = han_piece if len(sys.argv) > 3 and sys.argv[3] == "han" else piece
     r = random.Random(seed)
     out = []
     for _ in range(n):
-        line = "".join(piece(r) for _ in range(r.randint(1, 25)))
+        line = "".join(make(r) for _ in range(r.randint(1, 40)))
         out.append(line.replace("\n", " "))
     sys.stdout.write("\n".join(out) + "\n")
 
