@@ -59,7 +59,9 @@ internal static class DoubleArrayBuilder
         var daIndex = new int[tries.Count];
         var queue = new Queue<int>();
         queue.Enqueue(0);
-        var lowBound = 1; // holes before this are given up: searching them again and again costs more than they save
+        // Nodes with several children skip the holes before lowBound: searching them again and again
+        // costs more than they save. A single child fits any free slot, so those still fill the holes.
+        var lowBound = 1;
         while (queue.Count > 0)
         {
             var t = queue.Dequeue();
@@ -71,7 +73,7 @@ internal static class DoubleArrayBuilder
 
             var codesOf = children.Keys;
             var first = codesOf[0];
-            var pos = free.Find(Math.Max(first + 1, lowBound));
+            var pos = free.Find(codesOf.Count == 1 ? first + 1 : Math.Max(first + 1, lowBound));
             var attempts = 0;
             int b;
             while (true)
