@@ -15,7 +15,11 @@ public sealed class Segmenter
         new(() => new Segmenter(Lexicon.FromMain(CompiledDictionary.LoadEmbedded())), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<Segmenter> LazyDomain =
-        new(() => Default.WithUserDictionary(OpenFiscalDictionary()), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() =>
+        {
+            using var fiscal = OpenFiscalDictionary();
+            return Default.WithUserDictionary(fiscal);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Single-character tokens are most tokens; their strings are shared instead of allocated per token.
     private static readonly string?[] CharStrings = new string?[65536];

@@ -65,7 +65,7 @@ internal static class SegmentCommand
                 segmenter = segmenter.WithUserDictionary(path);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
         {
             stderr.WriteLine($"reportminer: {e.Message}");
             return App.ExitCodes.Usage;
