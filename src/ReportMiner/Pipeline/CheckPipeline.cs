@@ -12,6 +12,7 @@ public static class CheckPipeline
     public static IReadOnlyList<IDocumentReader> Readers() =>
     [
         new TextDocumentReader(),
+        new DocxDocumentReader(),
     ];
 
     public static IFigureExtractor Extractor() => new FigureExtractor();
