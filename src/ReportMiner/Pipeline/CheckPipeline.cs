@@ -13,6 +13,7 @@ public static class CheckPipeline
     [
         new TextDocumentReader(),
         new DocxDocumentReader(),
+        new Ingestion.Pdf.PdfDocumentReader(),
     ];
 
     public static IFigureExtractor Extractor() => new FigureExtractor();
