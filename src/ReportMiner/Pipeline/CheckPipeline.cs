@@ -25,6 +25,8 @@ public static class CheckPipeline
         new ChangeRule(),
         new ShareRule(),
         new ComparisonRule(),
+        new TableTotalRule(),
+        new TableRestatementRule(),
     ];
 
     public static DocumentProcessor CreateProcessor(long maxFileBytes) =>

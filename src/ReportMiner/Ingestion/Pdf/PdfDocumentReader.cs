@@ -516,7 +516,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
                         var text = li.Line.Text.TrimEnd();
                         var indented = li.Line.X0 > left + 0.8 * li.Line.Size;
-                        if (open is not null && !indented && open.Continues(li.Line, previous?.Line, firstOnPage))
+                        if (open is not null && !indented && !StartsSection(open.LastText, text) && open.Continues(li.Line, previous?.Line, firstOnPage))
                         {
                             open.Add(text, page.Number, lineNo, li.Line);
                         }
@@ -578,6 +578,13 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         return blocks;
     }
 
+    /// <summary>A heading (一、 （五） 1.) after a finished sentence starts a new paragraph even when the line above is full.</summary>
+    private static bool StartsSection(string before, string next) =>
+        before.Length > 0 && before[^1] is '。' or '！' or '？' or '；' or '：' && SectionMarker().IsMatch(next);
+
+    [GeneratedRegex(@"^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")]
+    private static partial Regex SectionMarker();
+
     private static (double Left, double Right) Margins(List<TextLine> lines)
     {
         var full = lines.Where(l => l.Text.Length >= 8).ToList();
@@ -635,6 +642,8 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         public double Right { get; set; } = right;
 
         public bool EndOfPage { get; set; }
+
+        public string LastText => _text.ToString();
 
         public void Add(string text, int page, int line, TextLine source)
         {
