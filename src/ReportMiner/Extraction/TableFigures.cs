@@ -186,8 +186,9 @@ internal static partial class TableFigures
             var values = rows.Select(r => r.Cells[c]?.Column == c ? r.Texts[c]?.Trim() : null).Where(t => !string.IsNullOrEmpty(t)).ToList();
             var codes = values.Count(v => CodeCell().IsMatch(v!));
             var headed = header.Contains("编码") || header.Contains("代码") || header is "类" or "款" or "项" or "类款项";
+            var amountHeading = AmountWords().IsMatch(header);
             var numbers = values.Count(v => TablesNumber(v!) is not null);
-            if ((headed && codes > 0) || (codes >= 2 && codes >= numbers * 0.9 && c < columns - 1 && LeftOfText(rows, c)))
+            if ((headed && codes > 0) || (!amountHeading && codes >= 2 && codes >= numbers * 0.9 && c < columns - 1 && LeftOfText(rows, c)))
             {
                 result.Add(c);
             }
@@ -196,8 +197,13 @@ internal static partial class TableFigures
         return result;
     }
 
+    /// <summary>A code column sits left of the row headings: in rows with numbers, Chinese text follows it.</summary>
     private static bool LeftOfText(List<Row> rows, int column) =>
-        rows.Any(r => r.Texts.Skip(column + 1).Any(t => t is not null && t.Any(Labels.IsHan) && TablesNumber(t) is null));
+        rows.Where(r => r.Texts.Skip(column + 1).Any(t => TablesNumber(t) is not null && !CodeCell().IsMatch(t!.Trim())))
+            .Any(r => r.Texts.Skip(column + 1).Any(t => t is not null && t.Any(Labels.IsHan) && TablesNumber(t) is null));
+
+    [GeneratedRegex("合计|金额|支出|收入|数|小计|总计|万元|千元|元")]
+    private static partial Regex AmountWords();
 
     /// <summary>The first row with a number in a non-code column that is not a 栏次 (column-number) row.</summary>
     private static int FirstDataRow(List<Row> rows, int columns, List<int> codeColumns)
@@ -243,6 +249,11 @@ internal static partial class TableFigures
             var parts = new List<string>();
             for (var r = 0; r < firstData; r++)
             {
+                if (rows[r].Texts.Any(x => x is not null && x.Contains("栏次")))
+                {
+                    continue;
+                }
+
                 var t = rows[r].Texts[c]?.Trim();
                 if (string.IsNullOrEmpty(t) || (parts.Count > 0 && parts[^1] == t) || UnitOnly().IsMatch(t) || t.Contains("栏次"))
                 {

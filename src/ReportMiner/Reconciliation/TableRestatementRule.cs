@@ -27,7 +27,7 @@ public sealed class TableRestatementRule : IReconciliationRule
         }
 
         var findings = new List<Finding>();
-        var byLabel = table.GroupBy(f => f.Label).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byLabel = table.GroupBy(f => StripTotal(f.Label)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var text = document.Figures
             .Where(f => !f.InTable && f.Kind == FigureKind.Money && !f.Approx && !f.IsChange && f.Label.Length >= 2)
             .GroupBy(f => f.Label);
@@ -49,7 +49,7 @@ public sealed class TableRestatementRule : IReconciliationRule
             var cell = cells[0];
             var decimals = Math.Max(first.Value.Scale, cell.Value.Scale);
             var computed = FindingText.Round(FindingText.ValueIn(cell, first), decimals);
-            var isTotal = group.Key.EndsWith("合计", StringComparison.Ordinal) || group.Key.EndsWith("总计", StringComparison.Ordinal);
+            var isTotal = cells.Any(c => c.Label != StripTotal(c.Label)) || group.Key.EndsWith("合计", StringComparison.Ordinal) || group.Key.EndsWith("总计", StringComparison.Ordinal);
             findings.Add(new Finding
             {
                 Location = first.Span,
@@ -106,17 +106,24 @@ public sealed class TableRestatementRule : IReconciliationRule
         return findings;
     }
 
-    /// <summary>Table labels a text label may stand for: 收入支出总计 is the 总表's 收入总计 / 支出总计.</summary>
+    /// <summary>
+    /// Table labels (总计/合计 dropped, as the text labeller drops them) a text label may stand for: 收入支出(总计) is the
+    /// 总表's 收入总计 and 支出总计.
+    /// </summary>
     private static IEnumerable<string> Aliases(string label)
     {
-        yield return label;
-        if (label is "收入支出总计" or "收支总计" or "收支总额" or "收入支出总额")
+        var key = StripTotal(label);
+        yield return key;
+        if (key is "收入支出" or "收支" or "收支总额" or "收入支出总额")
         {
-            yield return "收入总计";
-            yield return "支出总计";
-            yield return "总计";
+            yield return "收入";
+            yield return "支出";
+            yield return "";
         }
     }
+
+    private static string StripTotal(string label) =>
+        label.EndsWith("总计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal) ? label[..^2] : label;
 
     /// <summary>
     /// What a column means for comparing tables: the last heading segment; the amount columns of a two-column or
