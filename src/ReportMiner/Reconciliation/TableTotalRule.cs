@@ -23,6 +23,7 @@ public sealed class TableTotalRule : IReconciliationRule
     {
         var rounding = new SortedDictionary<int, List<(BreakdownRelation B, decimal Gap)>>();
         var findings = new List<Finding>();
+        var mismatches = new List<BreakdownRelation>();
         foreach (var relation in document.Relations)
         {
             if (relation is not BreakdownRelation { Source: BreakdownSource.Table } b)
@@ -62,7 +63,14 @@ public sealed class TableTotalRule : IReconciliationRule
                 continue;
             }
 
-            findings.Add(Mismatch(document, b));
+            mismatches.Add(b);
+        }
+
+        // One wrong cell breaks its row sum and its column sum, and a wrong 合计 row breaks every column: report one
+        // finding per table row, at its first failing total, naming how many checks failed there.
+        foreach (var group in mismatches.GroupBy(b => (b.Total.BlockIndex, b.Total.Span.Page, b.Total.Span.Line)))
+        {
+            findings.Add(Mismatch(document, group.First(), group.Count()));
         }
 
         foreach (var (_, list) in rounding)
@@ -79,7 +87,7 @@ public sealed class TableTotalRule : IReconciliationRule
         || total.Label.EndsWith("小计", StringComparison.Ordinal)
         || (total.Column is { } c && (c.EndsWith("合计", StringComparison.Ordinal) || c.EndsWith("小计", StringComparison.Ordinal) || c.EndsWith("总计", StringComparison.Ordinal)));
 
-    private static Finding Mismatch(ExtractedDocument document, BreakdownRelation b)
+    private static Finding Mismatch(ExtractedDocument document, BreakdownRelation b, int checksOnRow)
     {
         var total = b.Total;
         var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
@@ -101,8 +109,10 @@ public sealed class TableTotalRule : IReconciliationRule
             Computed = computed,
             Difference = difference,
             Unit = total.Unit,
-            MessageZh = $"表中{name}{column}{total.Text}{total.Unit}与其明细之和{FindingText.Format(computed, decimals)}{total.Unit}（{terms}）不符，差额{FindingText.Format(difference, decimals)}{total.Unit}",
-            MessageEn = $"table row {name}{columnEn} {total.Text}{total.Unit} does not equal the sum of its items {FindingText.Format(computed, decimals)}{total.Unit} ({terms}); difference {FindingText.Format(difference, decimals)}{total.Unit}",
+            MessageZh = $"表中{name}{column}{total.Text}{total.Unit}与其明细之和{FindingText.Format(computed, decimals)}{total.Unit}（{terms}）不符，差额{FindingText.Format(difference, decimals)}{total.Unit}" +
+                        (checksOnRow > 1 ? $"；本行共{checksOnRow}处合计不符" : ""),
+            MessageEn = $"table row {name}{columnEn} {total.Text}{total.Unit} does not equal the sum of its items {FindingText.Format(computed, decimals)}{total.Unit} ({terms}); difference {FindingText.Format(difference, decimals)}{total.Unit}" +
+                        (checksOnRow > 1 ? $"; {checksOnRow} totals on this row fail" : ""),
             Evidence = Evidence(document, all),
             FigureIds = all.Select(f => f.Id).ToList(),
         };
