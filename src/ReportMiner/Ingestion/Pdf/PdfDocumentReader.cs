@@ -223,7 +223,8 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         int images;
         try
         {
-            images = page.NumberOfImages;
+            // Images only matter for telling a scan from an empty page; counting them costs a pass over resources.
+            images = glyphs.Count == 0 ? page.NumberOfImages : 0;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -449,7 +450,10 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                     continue;
                 }
 
-                candidates.Add((page, item, Digits().Replace(text.Replace(" ", ""), "#")));
+                // Same text (page numbers aside) at the same height: a running header repeats its position, while
+                // body lines that merely look alike ("（20）本年度第20项…") sit anywhere.
+                var height = Math.Round(item.Line.Baseline / 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                candidates.Add((page, item, Digits().Replace(text.Replace(" ", ""), "#") + "@" + height));
             }
         }
 
