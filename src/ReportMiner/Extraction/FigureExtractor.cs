@@ -25,6 +25,7 @@ public sealed class FigureExtractor : IFigureExtractor
     public ExtractedDocument Extract(SourceDocument document)
     {
         var contexts = new List<FigureContext>();
+        var tableBreakdowns = new List<TableBreakdown>();
         var sections = new SectionTracker();
         var year = "";
         var sentence = 0;
@@ -42,13 +43,16 @@ public sealed class FigureExtractor : IFigureExtractor
                     });
                     break;
                 case TableBlock t:
-                    foreach (var row in t.Rows)
+                    // Cells carry bare numbers: TableFigures labels them by row and column and finds the table's own
+                    // totals; its breakdowns are kept as indices until the figures get their ids below.
+                    var table = TableFigures.Extract(t, b, sentence, sections.Path);
+                    foreach (var tb in table.Breakdowns)
                     {
-                        var text = row.LineText;
-                        sentence = ExtractParagraph(null, b, text, sentence, year, sections.Path, contexts,
-                            (offset, length) => new SourceSpan(row.Page, row.Line, offset, length), inTable: true);
+                        tableBreakdowns.Add(new TableBreakdown(contexts.Count + tb.Total, tb.Parts.Select(p => contexts.Count + p).ToArray(), tb.Selective));
                     }
 
+                    contexts.AddRange(table.Contexts);
+                    sentence = table.NextSentence;
                     break;
             }
         }
@@ -61,7 +65,16 @@ public sealed class FigureExtractor : IFigureExtractor
             figures.Add(figure);
         }
 
-        var relations = RelationFinder.Find(document, contexts);
+        // Table figures stay out of the prose relation finder (a row is no sentence); their relations come from the table.
+        var relations = RelationFinder.Find(document, contexts.Where(c => !c.Figure.InTable).ToList()).ToList();
+        foreach (var tb in tableBreakdowns)
+        {
+            relations.Add(new BreakdownRelation(figures[tb.Total], tb.Parts.Select(p => figures[p]).ToArray(), BreakdownSource.Table, Partial: false)
+            {
+                Selective = tb.Selective,
+            });
+        }
+
         return new ExtractedDocument(document, figures, relations);
     }
 
