@@ -68,6 +68,7 @@ internal static class RelationFinder
         relations.AddRange(Rates(figures, sentences, inBreakdown));
         relations.AddRange(ShareSets(figures, sentences, breakdowns));
         relations.AddRange(Comparisons(figures, sentences));
+        relations.AddRange(TargetComparisons(figures, sentences));
         _ = document;
         return relations;
     }
@@ -1194,6 +1195,52 @@ internal static class RelationFinder
         }
 
         _ = figures;
+    }
+
+    private static readonly (string Word, ChangeDirection Claim)[] TargetWords =
+    [
+        ("超额完成", ChangeDirection.Increase), ("超过", ChangeDirection.Increase), ("高于", ChangeDirection.Increase),
+        ("未完成", ChangeDirection.Decrease), ("未达到", ChangeDirection.Decrease), ("低于", ChangeDirection.Decrease),
+    ];
+
+    /// <summary>
+    /// An amount against a target named after it: 新增就业5,826人，超额完成6,000人的年度目标任务 claims 5,826 &gt; 6,000.
+    /// </summary>
+    private static IEnumerable<ComparisonRelation> TargetComparisons(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    {
+        foreach (var target in figures)
+        {
+            var text = target.BlockText;
+            var at = target.Figure.BlockOffset;
+            var after = at + target.Figure.Text.Length;
+            if (!IsLevel(target) || after >= text.Length || text[after] != '的')
+            {
+                continue;
+            }
+
+            var tail = text.AsSpan(after, Math.Min(12, text.Length - after));
+            if (tail.IndexOf("目标", StringComparison.Ordinal) < 0 && tail.IndexOf("计划", StringComparison.Ordinal) < 0 && tail.IndexOf("任务", StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            foreach (var (word, claim) in TargetWords)
+            {
+                if (!TextSpans.EndsWith(text, at, word))
+                {
+                    continue;
+                }
+
+                var actual = sentences.InSentence(target.Figure.Sentence)
+                    .LastOrDefault(f => f.Figure.BlockOffset < at - word.Length && IsLevel(f) && SameFamily(f.Figure, target.Figure));
+                if (actual is not null)
+                {
+                    yield return new ComparisonRelation(actual.Figure, target.Figure, claim, word);
+                }
+
+                break;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers
