@@ -37,7 +37,11 @@ internal static class FigureScanner
     private const string PrefixQualifiers = "近约逾";
 
     /// <summary>Qualifiers before a number that make it approximate but stay outside its text.</summary>
-    private static readonly string[] LooseQualifiers = ["超过", "不足", "不到", "不少于", "不低于", "多达", "大约", "将近", "接近", "约为", "近于", "上百", "逾"];
+    private static readonly string[] LooseQualifiers =
+    [
+        "超过", "不足", "不到", "不少于", "不低于", "不超过", "不高于", "多达", "大约", "将近", "接近", "约为", "近于", "上百", "逾", "超", "突破",
+        "≥", "≤", ">", "<", "＞", "＜", "≈",
+    ];
 
     /// <summary>Suffix qualifiers after the unit, part of the figure's text.</summary>
     private static readonly string[] SuffixQualifiers = ["以上", "以下", "以内", "左右", "之多", "有余"];
@@ -234,6 +238,12 @@ internal static class FigureScanner
             return end;
         }
 
+        // 公益二类, 三类地区: a category's name, not a count of categories.
+        if (end < text.Length && text[end] == '类')
+        {
+            return end + 1;
+        }
+
         foreach (var phrase in SetPhrases)
         {
             if (StartsWith(text, end, phrase))
@@ -354,9 +364,11 @@ internal static class FigureScanner
         return end;
     }
 
+    /// <summary>Base units: yuan and counts scale by the magnitude; ‰ is a tenth of a percent.</summary>
     private static decimal ScaleOf(Units.UnitWord unit, decimal magnitude) => unit.Kind switch
     {
         FigureKind.Money or FigureKind.Count => magnitude,
+        FigureKind.Percent when unit.Text == "‰" => 0.1m,
         _ => 1m,
     };
 

@@ -50,10 +50,10 @@ internal static class Units
         ['名'] = "单称义额录次列",
         ['家'] = "庭属长乡园",
         ['项'] = "目",
-        ['次'] = "数要序",
+        ['次'] = "数要序产会级生",
         ['所'] = "得需在属有以谓辖长",
         ['处'] = "理置室长分罚于级",
-        ['期'] = "间末初限满中刊望",
+        ['期'] = "间末初限满中刊望工项建货",
         ['天'] = "然气津",
         ['部'] = "门分署署长队",
         ['条'] = "件例款",
@@ -66,7 +66,7 @@ internal static class Units
         ['门'] = "类槛户",
         ['类'] = "别型",
         ['队'] = "伍员",
-        ['周'] = "年边转期",
+        ['周'] = "年边转期岁",
         ['起'] = "来草步点",
         ['块'] = "钱",
         ['本'] = "级年科部单",
@@ -104,7 +104,7 @@ internal static class Units
         }
 
         var c = text[at];
-        if (c is '%' or '％')
+        if (c is '%' or '％' or '‰')
         {
             return afterMagnitude ? null : new UnitWord(c.ToString(), FigureKind.Percent);
         }

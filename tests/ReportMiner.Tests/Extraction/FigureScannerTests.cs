@@ -42,6 +42,9 @@ public sealed class FigureScannerTests
     [InlineData("增长-5.2%", "-5.2%", "-5.2", "%", FigureKind.Percent, false)]
     [InlineData("2、105万元为工会经费", "105万元", "1050000", "万元", FigureKind.Money, false)]
     [InlineData("0万元，主要用于", "0万元", "0", "万元", FigureKind.Money, false)]
+    [InlineData("人口自然增长率7.38‰", "7.38‰", "0.738", "‰", FigureKind.Percent, false)]
+    [InlineData("计划值≥1,800人", "1,800人", "1800", "人", FigureKind.Count, true)]
+    [InlineData("突破300亿元", "300亿元", "30000000000", "亿元", FigureKind.Money, true)]
     public void Scan_FigureInText_ReadsValueUnitKindAndApprox(string text, string written, string baseValue, string unit, FigureKind kind, bool approx)
     {
         var f = Assert.Single(FigureScanner.Scan(text));
@@ -83,6 +86,10 @@ public sealed class FigureScannerTests
     [InlineData("送到千家万户")]
     [InlineData("年末结余额")]
     [InlineData("项目支出。")]
+    [InlineData("未满17周岁")]
+    [InlineData("公益二类事业单位")]
+    [InlineData("三次产业协调发展")]
+    [InlineData("数据整合二期工程")]
     public void Scan_NotAFigure_FindsNothingThere(string text)
     {
         var figures = FigureScanner.Scan(text);
