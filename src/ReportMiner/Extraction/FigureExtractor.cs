@@ -78,6 +78,9 @@ public sealed class FigureExtractor : IFigureExtractor
         return new ExtractedDocument(document, figures, relations);
     }
 
+    [ThreadStatic]
+    private static List<ScannedFigure>? t_scanned;
+
     private static int ExtractParagraph(
         ParagraphBlock? paragraph,
         int blockIndex,
@@ -90,7 +93,9 @@ public sealed class FigureExtractor : IFigureExtractor
         bool inTable = false)
     {
         _ = paragraph;
-        var scanned = FigureScanner.Scan(text);
+        var scanned = t_scanned ??= new List<ScannedFigure>(64);
+        scanned.Clear();
+        FigureScanner.Scan(text, scanned);
         var sentences = TextSpans.Sentences(text);
         if (scanned.Count == 0)
         {
@@ -421,11 +426,14 @@ public sealed class FigureExtractor : IFigureExtractor
 
         public void Observe(string text)
         {
-            var trimmed = text.Trim().Trim('\u3000');
-            if (trimmed.Length == 0 || trimmed.Length > 40)
+            // Headings are short: look at (and copy) only those.
+            var span = text.AsSpan().Trim().Trim('\u3000');
+            if (span.Length == 0 || span.Length > 40)
             {
                 return;
             }
+
+            var trimmed = span.ToString();
 
             var level = LevelOf(trimmed);
             if (level < 0)

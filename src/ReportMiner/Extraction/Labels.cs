@@ -37,6 +37,13 @@ internal static class Labels
     ];
 
     /// <summary>Period words dropped from the front of a label. 年初 and 年末 stay: 年初结转 and 年末结转 are different items.</summary>
+    /// <summary>Leading words by first character and trailing words by last, longest first: a lookup per step, not a scan.</summary>
+    private static readonly Dictionary<char, string[]> LeadingByFirst = LeadingWords
+        .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
+
+    private static readonly Dictionary<char, string[]> TrailingByLast = TrailingWords
+        .GroupBy(w => w[^1]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
+
     private static readonly string[] PeriodWords = ["本年度", "上年度", "本年", "上年", "当年", "去年", "今年", "全年"];
 
     /// <summary>The label of a figure from the text before it; <paramref name="from"/> is where its clause starts.</summary>
@@ -302,7 +309,7 @@ internal static class Labels
                 changed = true;
             }
 
-            foreach (var w in LeadingWords)
+            foreach (var w in start < end && LeadingByFirst.TryGetValue(text[start], out var leading) ? leading : [])
             {
                 // 完成率 keeps its 完成: a single character left would not name anything.
                 if (end - start >= w.Length && end - start - w.Length != 1 && TextSpans.StartsWith(text, start, w) && IsBoundary(start + w.Length))
@@ -313,7 +320,7 @@ internal static class Labels
                 }
             }
 
-            foreach (var w in TrailingWords)
+            foreach (var w in end > start && TrailingByLast.TryGetValue(text[end - 1], out var trailing) ? trailing : [])
             {
                 if (end - start >= w.Length && TextSpans.EndsWith(text, end, w) && IsBoundary(end - w.Length))
                 {
