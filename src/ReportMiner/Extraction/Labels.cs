@@ -165,6 +165,10 @@ internal static class Labels
                 case ')':
                     buffer[n++] = '）';
                     break;
+                case >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ':
+                    // Full-width digits and letters read as ASCII: ２０２３年 is 2023年.
+                    buffer[n++] = (char)(c - 0xFEE0);
+                    break;
                 default:
                     buffer[n++] = c;
                     break;
@@ -185,7 +189,8 @@ internal static class Labels
 
             foreach (var w in PeriodWords)
             {
-                if (s.StartsWith(w) && s.Length > w.Length)
+                // 上年末 stays whole: one character left would not name anything.
+                if (s.StartsWith(w) && s.Length > w.Length + 1)
                 {
                     s = s[w.Length..];
                     changed = true;

@@ -115,7 +115,8 @@ public sealed class SumRule : IReconciliationRule
         var likelyUnit = total.Unit;
         var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
         var sumWithSlip = b.Parts.Sum(p => ReferenceEquals(p, part) ? p.Value : FindingText.ValueIn(p, total));
-        var intended = CsvNumber(part.BaseValue * factor);
+        // What the slipped figure amounts to in its own written unit once read in the likely one (638元 → 638000元).
+        var intended = CsvNumber(part.BaseValue * factor / part.Scale);
         var all = b.Parts.Prepend(total).ToList();
         return new Finding
         {
