@@ -1,3 +1,4 @@
+using ReportMiner.Tests.Support;
 using System.IO.Compression;
 using System.Text;
 using ReportMiner.Documents;

@@ -1,3 +1,4 @@
+using ReportMiner.Tests.Support;
 using ReportMiner.Ingestion;
 using ReportMiner.Pipeline;
 using ReportMiner.Reconciliation;

@@ -1,3 +1,4 @@
+using ReportMiner.Tests.Support;
 using System.Text;
 using ReportMiner.Documents;
 using ReportMiner.Ingestion;

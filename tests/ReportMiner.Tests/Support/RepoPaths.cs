@@ -16,6 +16,9 @@ internal static class RepoPaths
 
     public static string Root => RootPath.Value;
 
+    /// <summary>A path inside the repository, given relative to its root.</summary>
+    public static string Of(string relative) => Path.Combine(Root, relative);
+
     public static string Seed => Path.Combine(Root, "seeds", "000_2f247f96fcae4be4.txt");
 
     public static string Corpus => Path.Combine(Root, "corpus");

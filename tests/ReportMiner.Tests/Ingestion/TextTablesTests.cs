@@ -1,0 +1,52 @@
+using ReportMiner.Documents;
+using ReportMiner.Reconciliation;
+using ReportMiner.Tests.Support;
+
+namespace ReportMiner.Tests.Ingestion;
+
+/// <summary>Tables laid out as text in a .txt file: read as tables, their cells located in the file's own lines.</summary>
+public sealed class TextTablesTests
+{
+    private const string Table = "收入支出决算总表        金额单位：万元\n" +
+                                 "一般公共服务支出\t1,021.45\n" +
+                                 "社会保障和就业支出    156.48\n" +
+                                 "卫生健康支出\t62.17\n" +
+                                 "本年支出合计\t1,318.40\n" +
+                                 "以上为2022年决算数。";
+
+    [Fact]
+    public void Read_LabelGapNumberLines_BecomeOneTableWithItsCaption()
+    {
+        var document = Checked.FromText(Table);
+
+        var table = Assert.Single(document.Blocks.OfType<TableBlock>());
+        Assert.Equal("收入支出决算总表        金额单位：万元", table.Caption);
+        Assert.Equal([2, 3, 4, 5], table.Rows.Select(r => r.Line));
+        Assert.Equal(6, document.LineCount);
+    }
+
+    [Fact]
+    public void Extract_TextTableCell_IsMoneyInTheCaptionUnitAtItsColumnInTheLine()
+    {
+        var figure = Checked.Figures(Table).Single(f => f.Text == "156.48");
+
+        Assert.Equal((3, 13, 6), (figure.Span.Line, figure.Span.Start, figure.Span.Length));
+        Assert.Equal(1564800m, figure.BaseValue);
+        Assert.Equal("社会保障和就业支出", figure.Label);
+    }
+
+    [Fact]
+    public void Check_TextTableTotalRowThatDoesNotAddUp_GivesTableTotalMismatchAtThatLine()
+    {
+        var finding = Assert.Single(Checked.Findings(Table), f => f.Severity >= Severity.Warning);
+
+        Assert.Equal(("table_total_mismatch", 5), (finding.Rule, finding.Location.Line));
+    }
+
+    [Theory]
+    [InlineData("一、收入情况\n二、支出情况\n三、其他情况")]
+    [InlineData("本年收入  100万元，比上年增加5万元。\n本年支出  90万元。\n结余  10万元。")]
+    [InlineData("单位：万元\n项目    2021年    2022年\n收入    100\n支出    90")]
+    public void Read_ProseAndShortRuns_StayParagraphs(string text) =>
+        Assert.Empty(Checked.FromText(text).Blocks.OfType<TableBlock>());
+}
