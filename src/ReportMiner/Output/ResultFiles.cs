@@ -26,9 +26,18 @@ public sealed class ResultFiles : IDisposable
     {
         _language = language;
         Directory = directory;
-        _documents = Open(DocumentsFile, OutputColumns.Documents);
-        _figures = Open(FiguresFile, OutputColumns.Figures);
-        _findings = Open(FindingsFile, OutputColumns.Findings);
+        try
+        {
+            _documents = Open(DocumentsFile, OutputColumns.Documents);
+            _figures = Open(FiguresFile, OutputColumns.Figures);
+            _findings = Open(FindingsFile, OutputColumns.Findings);
+        }
+        catch
+        {
+            // One temporary file could not be opened: remove the ones that were, so nothing is left behind.
+            Dispose();
+            throw;
+        }
     }
 
     public string Directory { get; }
@@ -43,16 +52,31 @@ public sealed class ResultFiles : IDisposable
     /// <summary>Writes one document's row, figures and findings (already in output order).</summary>
     public void Write(DocumentOutcome outcome)
     {
+        ObjectDisposedException.ThrowIf(_committed, this);
         CsvRows.Document(_documents, outcome);
-        foreach (var figure in outcome.Figures)
+        foreach (var figure in InOrder(outcome.Figures, f => f.Span))
         {
             CsvRows.Figure(_figures, outcome.Name, figure);
         }
 
-        foreach (var finding in outcome.Findings)
+        foreach (var finding in InOrder(outcome.Findings, f => f.Location))
         {
             CsvRows.Finding(_findings, outcome.Name, finding, _language);
         }
+    }
+
+    /// <summary>The rows by page, line and start (stable: ties keep their order); no copy when already in order.</summary>
+    private static IEnumerable<T> InOrder<T>(IReadOnlyList<T> rows, Func<T, Documents.SourceSpan> place)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (place(rows[i - 1]).CompareTo(place(rows[i])) > 0)
+            {
+                return rows.OrderBy(place);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>Flushes the temporary files to disk and renames them over the targets.</summary>

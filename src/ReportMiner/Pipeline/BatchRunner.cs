@@ -155,6 +155,15 @@ public sealed class BatchRunner
         {
             throw new OperationCanceledException(cancellationToken);
         }
+        catch (AggregateException e)
+        {
+            // The processor turns every failure into a failed row, except running out of memory (and bugs in an
+            // injected reader): still only this document's failure.
+            var inner = e.InnerException ?? e;
+            return DocumentOutcome.Failed(file.Name, file.Format, inner is OutOfMemoryException
+                ? "out of memory while checking this document: it is too large or too complex"
+                : $"internal error while checking this document: {inner.GetType().Name}: {inner.Message}");
+        }
 
         limit.Cancel();
         cancellationToken.ThrowIfCancellationRequested();
