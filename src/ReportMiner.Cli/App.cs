@@ -21,6 +21,7 @@ internal static class App
         var root = new RootCommand("ReportMiner: checks the figures in Chinese budget, final-accounts and performance reports (.txt, .md, .docx, .pdf).")
         {
             CheckCommand.Create(stdout, stderr),
+            FiguresCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -69,6 +69,12 @@ public sealed record Figure
     /// <summary>Index of the sentence within the document (sentences end at 。！？；, line ends and table rows).</summary>
     public int Sentence { get; init; }
 
+    /// <summary>
+    /// The period the figure is stated for, as the text says it: a year (2019年), 上年, or "" when the clause and its
+    /// sentence name none (the report's own year). Items of different periods are different items.
+    /// </summary>
+    public string Period { get; init; } = "";
+
     /// <summary>Headings above the figure, outermost first.</summary>
     public IReadOnlyList<string> SectionPath { get; init; } = [];
 

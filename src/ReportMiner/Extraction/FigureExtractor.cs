@@ -112,13 +112,14 @@ public sealed class FigureExtractor : IFigureExtractor
                 }
             }
 
-            if (isChange && subject is not null)
+            if (isChange && label.Length == 0 && subject is not null)
             {
+                // 比2018年减少26.42千元: the item is the sentence's subject, named before the comparison.
                 label = subject;
             }
-            else if (!isChange && f.Kind == FigureKind.Money && label.Length > 0)
+            else if (label.Length > 0 && f.Kind != FigureKind.Count)
             {
-                subject = label;
+                subject = SubjectOf(label);
             }
 
             var (parenStart, parenEnd) = EnclosingParens(text, f.Start);
@@ -139,6 +140,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 BlockIndex = blockIndex,
                 BlockOffset = f.Start,
                 Sentence = sentence + s,
+                Period = PeriodOf(text, sentenceStart, clauseStart, f.Start),
                 SectionPath = sectionPath,
                 InTable = inTable,
             };
@@ -149,15 +151,64 @@ public sealed class FigureExtractor : IFigureExtractor
         return sentence + sentences.Count;
     }
 
+    /// <summary>The period named in the figure's clause, else in its sentence's first clause.</summary>
+    private static string PeriodOf(string text, int sentenceStart, int clauseStart, int at)
+    {
+        var period = Labels.Period(text.AsSpan(clauseStart, at - clauseStart));
+        if (period.Length > 0 || clauseStart == sentenceStart)
+        {
+            return period;
+        }
+
+        var firstClauseEnd = sentenceStart;
+        while (firstClauseEnd < clauseStart && !TextSpans.IsClauseEnd(text[firstClauseEnd]))
+        {
+            firstClauseEnd++;
+        }
+
+        return Labels.Period(text.AsSpan(sentenceStart, firstClauseEnd - sentenceStart));
+    }
+
+    /// <summary>
+    /// The item a later change refers to: the label cut before a period or source qualifier
+    /// (机关运行经费当年一般公共预算拨款 → 机关运行经费).
+    /// </summary>
+    private static string SubjectOf(string label)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["当年", "本年", "全年", "年初", "年末"])
+        {
+            var at = label.IndexOf(w, StringComparison.Ordinal);
+            if (at >= 2)
+            {
+                return label[..at];
+            }
+        }
+
+        return label;
+    }
+
     /// <summary>Start of the clause holding <paramref name="at"/>: after the last clause mark, or after "（其中".</summary>
     private static int ClauseStart(string text, int sentenceStart, int at)
     {
         for (var i = at - 1; i >= sentenceStart; i--)
         {
             var c = text[i];
-            if (TextSpans.IsClauseEnd(c) || c is '）' or ')')
+            if (TextSpans.IsClauseEnd(c))
             {
                 return i + 1;
+            }
+
+            if (c is '）' or ')')
+            {
+                // A parenthetical inside a name (因公出国（境）费) belongs to the label; one that held figures ends a clause.
+                var open = text.LastIndexOfAny(['（', '('], i);
+                if (open < sentenceStart || HasDigit(text, open, i))
+                {
+                    return i + 1;
+                }
+
+                i = open;
+                continue;
             }
 
             if (c is '（' or '(' && IsBreakdownParen(text, i))
@@ -167,6 +218,19 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         return sentenceStart;
+    }
+
+    private static bool HasDigit(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (NumberText.IsArabicDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a parenthesis that opens a list of parts: （其中…）, （含…）, （包括…）.</summary>
@@ -233,6 +297,14 @@ public sealed class FigureExtractor : IFigureExtractor
         ("少支出", ChangeDirection.Decrease), ("下滑", ChangeDirection.Decrease), ("降", ChangeDirection.Decrease),
     ];
 
+    private static readonly (string Noun, ChangeDirection Direction)[] RateNouns =
+    [
+        ("增长率", ChangeDirection.Increase), ("增幅", ChangeDirection.Increase), ("增速", ChangeDirection.Increase),
+        ("涨幅", ChangeDirection.Increase), ("增长幅度", ChangeDirection.Increase),
+        ("降幅", ChangeDirection.Decrease), ("下降率", ChangeDirection.Decrease), ("减幅", ChangeDirection.Decrease),
+        ("下降幅度", ChangeDirection.Decrease), ("降低率", ChangeDirection.Decrease),
+    ];
+
     /// <summary>
     /// The direction word right before a figure: 减少26.42千元 is a change (decrease); 减少为0, 增长到5% and 降至3%
     /// are the new level, with the direction kept for the comparison rule.
@@ -246,10 +318,27 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         var level = false;
-        if (end > from && text[end - 1] is '到' or '至' or '为')
+        if (end > from && text[end - 1] is '到' or '至' or '为' or '达' or '是')
         {
-            level = true;
+            // 增长率为12.4%, 降幅达11.9%: a rate noun names a change whatever verb follows it.
+            foreach (var (noun, rateDirection) in RateNouns)
+            {
+                if (end - 1 - from >= noun.Length && TextSpans.EndsWith(text, end - 1, noun))
+                {
+                    return (rateDirection, true);
+                }
+            }
+
+            level = text[end - 1] is '到' or '至' or '为';
             end--;
+        }
+
+        foreach (var (noun, rateDirection) in RateNouns)
+        {
+            if (end - from >= noun.Length && TextSpans.EndsWith(text, end, noun))
+            {
+                return (rateDirection, true);
+            }
         }
 
         foreach (var (word, direction) in DirectionWords)

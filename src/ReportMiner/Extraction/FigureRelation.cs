@@ -25,17 +25,7 @@ public sealed record BreakdownRelation(
     Figure Total,
     IReadOnlyList<Figure> Parts,
     BreakdownSource Source,
-    bool Partial) : FigureRelation
-{
-    /// <summary>
-    /// True when the wording allows a list of only some parts (其中 and 包括 may name a selection): parts that fall
-    /// short of the total are then less certainly a mistake than parts that exceed it.
-    /// </summary>
-    public bool Selective { get; init; }
-
-    /// <summary>True for 主要用于 / 主要包括: the wording itself says the list names the main parts only.</summary>
-    public bool Mainly { get; init; }
-}
+    bool Partial) : FigureRelation;
 
 /// <summary>
 /// A level and its change against an earlier period: 机关运行经费2882.84千元，比2018年减少26.42千元，下降9.9%.
@@ -47,6 +37,12 @@ public sealed record ChangeRelation(
     Figure? Amount,
     Figure? Rate,
     ChangeDirection Direction) : FigureRelation;
+
+/// <summary>
+/// Shares of one whole stated together (城乡社区支出占62.4%，社会保障和就业支出占21.3%，…). They may not exceed 100%;
+/// when <paramref name="Complete"/> (the shares of every part of a complete breakdown) they must make 100%.
+/// </summary>
+public sealed record ShareSetRelation(IReadOnlyList<Figure> Shares, bool Complete) : FigureRelation;
 
 /// <summary>A share: <paramref name="Part"/> 占 <paramref name="Whole"/> <paramref name="Share"/>%.</summary>
 public sealed record ShareRelation(Figure Part, Figure? Whole, Figure Share) : FigureRelation;

@@ -40,7 +40,7 @@ internal static class FigureScanner
     private static readonly string[] LooseQualifiers = ["超过", "不足", "不到", "不少于", "不低于", "多达", "大约", "将近", "接近", "约为", "近于", "上百", "逾"];
 
     /// <summary>Suffix qualifiers after the unit, part of the figure's text.</summary>
-    private static readonly string[] SuffixQualifiers = ["以上", "以下", "左右", "之多", "有余"];
+    private static readonly string[] SuffixQualifiers = ["以上", "以下", "以内", "左右", "之多", "有余"];
 
     /// <summary>
     /// Chinese-numeral phrases that are names or slogans, not quantities (四个意识, 两个维护); quoted phrases are
@@ -147,10 +147,12 @@ internal static class FigureScanner
             return end;
         }
 
-        var sign = SignBefore(text, start);
-        if (sign < 0)
+        // A minus sign written right before the number belongs to the figure (增长-8.4%).
+        var figureStart = start;
+        if (SignBefore(text, start) < 0)
         {
             value = -value;
+            figureStart = start - 1;
         }
 
         // 3万4000: a magnitude followed by more digits is one number.
@@ -166,7 +168,7 @@ internal static class FigureScanner
             }
         }
 
-        return Complete(text, start, start, end, value, output);
+        return Complete(text, figureStart, start, end, value, output);
     }
 
     private static bool HasDecimals(decimal value) => value != decimal.Truncate(value);
@@ -310,8 +312,8 @@ internal static class FigureScanner
                         return end + suffix.Length;
                     }
 
-                    // 年收入12万元以上的 / 50人以上的企业: a threshold before 的.
-                    if (after < text.Length && text[after] == '的')
+                    // 年收入12万元以上的 / 50人以上的企业: a threshold before 的; 单价50万元以上通用设备: a price class.
+                    if (after < text.Length && text[after] == '的' || StartsWith(text, figureStart - 2, "单价"))
                     {
                         return after;
                     }

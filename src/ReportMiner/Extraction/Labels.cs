@@ -16,24 +16,25 @@ internal static class Labels
     [
         "其中：", "其中:", "其中", "包括", "主要用于", "主要包括", "具体为", "分别为", "分别是", "主要是", "用于", "含",
         "另外", "另", "以及", "和", "及", "与", "并",
-        "我单位", "我局", "我委", "我办", "我会", "我部门", "本单位", "本部门", "单位的", "单位",
+        "我单位", "我局", "我委", "我办", "我会", "我部门", "本单位", "本部门", "单位的", "单位", "共有", "拥有", "现有", "有",
         "今年全市共", "今年", "全年", "本年度", "本年", "当年", "全市", "全县", "全区", "全省", "累计", "共计", "总计", "合计", "共",
         "通过以奖代投等多种方式", "先后", "共同", "已", "完成", "实现", "安排", "发放", "筹集", "下拨", "拨付", "投入", "争取", "落实",
         "支付", "获得", "获", "涉及", "设立", "设", "组织", "帮助", "资助", "惠及", "吸纳", "招聘", "开展", "参与", "推荐", "复查",
-        "选树了", "选树", "聘请了", "聘请", "成立了", "申报", "签订", "新组建", "组建", "发展", "慰问", "覆盖", "涵盖", "为", "对",
+        "选树了", "选树", "聘请了", "聘请", "成立了", "申报", "签订", "新组建", "组建", "发展", "慰问", "覆盖", "涵盖", "为",
         "的",
     ];
 
     /// <summary>Words trimmed from the end of a label (the verb or copula right before the number).</summary>
     private static readonly string[] TrailingWords =
     [
-        "分别为", "分别是", "合计为", "总计为", "共计为", "累计为", "约为", "达到了", "达到", "共计", "合计", "总计", "累计",
-        "为", "是", "达", "约", "近", "计", "共", "了", "到", "至", "有", "逾", "超过", "不足", "不到", "接近", "高达", "多达",
+        "分别为", "分别是", "合计为", "总计为", "共计为", "累计为", "约为", "达到了", "达到", "共计", "累计",
+        "为", "是", "达", "约", "近", "共", "了", "到", "至", "有", "逾", "超过", "不足", "不到", "接近", "高达", "多达",
         "完成", "实现", "增加", "减少", "增长", "下降", "上升", "降低", "提高", "减", "增", "节约", "节省", "占", "的",
         "数", "金额为", "总额为", "额为",
     ];
 
-    private static readonly string[] PeriodWords = ["本年度", "上年度", "本年", "上年", "当年", "去年", "今年", "年初", "年末", "全年"];
+    /// <summary>Period words dropped from the front of a label. 年初 and 年末 stay: 年初结转 and 年末结转 are different items.</summary>
+    private static readonly string[] PeriodWords = ["本年度", "上年度", "本年", "上年", "当年", "去年", "今年", "全年"];
 
     /// <summary>The label of a figure from the text before it; <paramref name="from"/> is where its clause starts.</summary>
     public static string Before(string text, int from, int figureStart)
@@ -48,7 +49,7 @@ internal static class Labels
 
         // A comparison in front of a change amount (比2018年预算减少) is not part of the item's name.
         var compare = LastIndexOf(text, start, end, "比");
-        if (compare >= 0 && compare > start && !IsInsideWord(text, compare))
+        if (compare >= start && !IsInsideWord(text, compare))
         {
             end = compare;
         }
@@ -56,7 +57,7 @@ internal static class Labels
         foreach (var w in new[] { "较上年", "较去年", "同比", "与上年相比", "较" })
         {
             var at = LastIndexOf(text, start, end, w);
-            if (at > start)
+            if (at >= start)
             {
                 end = at;
             }
@@ -79,7 +80,23 @@ internal static class Labels
             (start, end) = Trim(text, start, end);
         }
 
-        return start < end ? Normalise(text.AsSpan(start, end - start)) : "";
+        var label = start < end ? Normalise(text.AsSpan(start, end - start)) : "";
+        return label.Length == 0 || label is "以上" or "上述" or "以上各项" ? SumLabel(text, from, figureStart) ?? label : label;
+    }
+
+    /// <summary>合计 for a clause that only says "the sum": 合计, 共计, 以上共计, 上述…; null otherwise.</summary>
+    private static string? SumLabel(string text, int from, int figureStart)
+    {
+        var start = TextSpans.SkipListMarker(text, from, figureStart);
+        foreach (var w in (ReadOnlySpan<string>)["合计", "共计", "总计", "小计", "以上", "上述"])
+        {
+            if (TextSpans.StartsWith(text, start, w))
+            {
+                return w == "小计" ? "小计" : "合计";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The noun after a figure in "6.8万元为帮扶基金" / "105万元是工会经费"; empty when the text does not say.</summary>
@@ -250,7 +267,8 @@ internal static class Labels
 
             foreach (var w in LeadingWords)
             {
-                if (end - start > w.Length && TextSpans.StartsWith(text, start, w))
+                // 完成率 keeps its 完成: a single character left would not name anything.
+                if (end - start >= w.Length && end - start - w.Length != 1 && TextSpans.StartsWith(text, start, w))
                 {
                     start += w.Length;
                     changed = true;
@@ -260,7 +278,7 @@ internal static class Labels
 
             foreach (var w in TrailingWords)
             {
-                if (end - start > w.Length && TextSpans.EndsWith(text, end, w))
+                if (end - start >= w.Length && TextSpans.EndsWith(text, end, w))
                 {
                     end -= w.Length;
                     changed = true;

@@ -67,8 +67,9 @@ internal static class NumberText
 
             i++;
             group++;
-            // A thousands separator: ',' after one to three digits and before exactly three.
-            if (i < text.Length && text[i] == ',' && group <= 3 && IsGroupOfThree(text, i + 1))
+            // A thousands separator: ',' (or the full-width '，' of １，２３６．８５) after one to three digits and
+            // before exactly three.
+            if (i < text.Length && text[i] is ',' or '，' && group <= 3 && IsGroupOfThree(text, i + 1))
             {
                 i++;
                 group = 0;

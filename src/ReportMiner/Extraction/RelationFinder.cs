@@ -11,10 +11,7 @@ namespace ReportMiner.Extraction;
 internal static class RelationFinder
 {
     /// <summary>Words that open a list of parts after a total.</summary>
-    private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别为", "分别是", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为"];
-
-    /// <summary>Markers after which a list is usually a selection, not every part.</summary>
-    private static readonly string[] SelectiveMarkers = ["主要用于", "主要包括"];
+    private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别为", "分别是", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为", "如下：", "如下:"];
 
     /// <summary>A continued breakdown must land this close to its total (share of the total) to be taken as one.</summary>
     private const decimal ContinuationReach = 0.05m;
@@ -45,6 +42,11 @@ internal static class RelationFinder
             }
         }
 
+        foreach (var b in TrailingTotals(figures, sentences))
+        {
+            AddBreakdown(b);
+        }
+
         foreach (var b in ExplicitBreakdowns(figures, sentences))
         {
             AddBreakdown(b);
@@ -63,7 +65,8 @@ internal static class RelationFinder
         relations.AddRange(breakdowns);
         relations.AddRange(Changes(figures, sentences));
         relations.AddRange(Shares(figures, sentences, breakdowns));
-        relations.AddRange(Rates(figures, sentences));
+        relations.AddRange(Rates(figures, sentences, inBreakdown));
+        relations.AddRange(ShareSets(figures, sentences, breakdowns));
         relations.AddRange(Comparisons(figures, sentences));
         _ = document;
         return relations;
@@ -105,6 +108,11 @@ internal static class RelationFinder
 
     private static string? MarkerAt(string text, int at)
     {
+        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含'))
+        {
+            return null;
+        }
+
         foreach (var marker in BreakdownMarkers)
         {
             if (TextSpans.StartsWith(text, at, marker))
@@ -134,13 +142,15 @@ internal static class RelationFinder
         else
         {
             total = sentence.LastOrDefault(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker));
-            if (total is null && OnlyMarkersBefore(text, anchor.SentenceStart, marker))
+            parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
+            if (total is null && parts.Count > 0 && OnlyMarkersBefore(text, anchor.SentenceStart, marker))
             {
-                // 其中 opening a sentence refers to the last amount of the sentence before.
-                total = sentences.InSentence(anchor.Figure.Sentence - 1).LastOrDefault(f => IsLevel(f) && IsSummable(f) && f.ParenStart < 0);
+                // 其中 opening a sentence refers to the last amount of the sentence before that can be a total: of
+                // the parts' kind, not an earlier period's, not the base of a ratio (完成年初预算15.00万元的82.4%).
+                total = sentences.InSentence(anchor.Figure.Sentence - 1).LastOrDefault(f =>
+                    IsLevel(f) && IsSummable(f) && f.ParenStart < 0 && SameFamily(f.Figure, parts[0].Figure) && !IsPrior(f) && !IsRatioBase(f));
             }
 
-            parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
             // A second marker in the sentence starts another list.
             var next = NextMarker(text, marker + word.Length, anchor.SentenceEnd);
             if (next > 0)
@@ -156,21 +166,126 @@ internal static class RelationFinder
             return null;
         }
 
-        var family = parts.Where(p => SameFamily(total.Figure, p.Figure)).ToList();
+        if (!parenthesised)
+        {
+            // A part followed by its own 其中 starts the next list (收入总计…其中…；支出总计…其中…).
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var end = parts[i].BlockOffsetEnd();
+                var nextStart = i + 1 < parts.Count ? parts[i + 1].Figure.BlockOffset : anchor.SentenceEnd;
+                if (nextStart > end && NextMarker(text, end, nextStart) > 0)
+                {
+                    parts = parts.Take(i).ToList();
+                    break;
+                }
+            }
+        }
+
+        if (!IsAdditive(total.Figure))
+        {
+            return null;
+        }
+
+        parts = parts.Where(p => !IsSumWord(p)).ToList();
+        var totalIsPrior = IsPrior(total);
+        var totalIsPlan = IsPlan(total.Figure.Label);
+        var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))
+                                      && (totalIsPlan || !IsPlan(p.Figure.Label)) && !IsRatioBase(p) && SameSide(total.Figure.Label, p.Figure.Label)).ToList();
         if (family.Count == 0)
         {
             return null;
         }
 
+        // A "part" equal to the whole beside other parts is another view of the total (授予中小企业合同金额), not a part.
+        // Items after a semicolon belong to the list only while it is still short of its total
+        // (收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元。 ends the list at the semicolon).
+        var running = 0m;
+        for (var i = 0; i < family.Count; i++)
+        {
+            if (i > 0 && Close(running, total.Figure.BaseValue, total.Figure)
+                && text.AsSpan(family[i - 1].BlockOffsetEnd(), family[i].Figure.BlockOffset - family[i - 1].BlockOffsetEnd()).IndexOfAny('；', ';') >= 0)
+            {
+                family = family.Take(i).ToList();
+                break;
+            }
+
+            running += family[i].Figure.BaseValue;
+        }
+
+        var equal = family.Where(p => Close(p.Figure.BaseValue, total.Figure.BaseValue, total.Figure)).ToList();
+        if (equal.Count > 0 && family.Except(equal).Sum(p => p.Figure.BaseValue) > 0)
+        {
+            family = family.Except(equal).ToList();
+        }
+
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
         var exhaustive = word is "分别为" or "分别是" || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
         family = Continue(figures, sentences, total, family, text, anchor.SentenceEnd);
-        var source = parenthesised ? BreakdownSource.Parenthesised : BreakdownSource.Explicit;
-        return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive)
+        var source = parenthesised ? BreakdownSource.Parenthesised : word.StartsWith("如下", StringComparison.Ordinal) ? BreakdownSource.Colon : BreakdownSource.Explicit;
+        exhaustive |= CoversStructure(total.Figure, family);
+        return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive);
+    }
+
+    /// <summary>Words that open a clause stating the sum of the amounts before it.</summary>
+    private static readonly string[] SumWords = ["合计", "共计", "总计", "小计", "累计", "以上共计", "以上合计", "以上各项", "上述", "以上", "两项合计", "三项合计", "四项合计"];
+
+    /// <summary>A figure whose clause opens with a sum word: 合计460.00万元, 以上共计528.00万元.</summary>
+    private static bool IsSumWord(FigureContext f)
+    {
+        var start = TextSpans.SkipListMarker(f.BlockText, f.ClauseStart, f.Figure.BlockOffset);
+        foreach (var word in SumWords)
         {
-            Selective = !exhaustive && !parenthesised,
-            Mainly = SelectiveMarkers.Contains(word),
-        };
+            if (TextSpans.StartsWith(f.BlockText, start, word))
+            {
+                var rest = f.BlockText.AsSpan(start + word.Length, f.Figure.BlockOffset - start - word.Length).Trim();
+                return rest.Length <= 2 || rest.EndsWith("为") || rest.StartsWith("金额") || rest.StartsWith("资金") || rest.StartsWith("支出");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A total stated after its parts: 货物类68.40万元、服务类112.60万元，共计181.00万元 (parts in the same sentence), or
+    /// 以上共计528.00万元 / 上述… after a list (parts from the start of the paragraph).
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> TrailingTotals(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    {
+        var lastTotalInBlock = new Dictionary<int, int>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var total = figures[i];
+            if (!IsLevel(total) || !IsSumWord(total))
+            {
+                continue;
+            }
+
+            var wholeBlock = TextSpans.StartsWith(total.BlockText, TextSpans.SkipListMarker(total.BlockText, total.ClauseStart, total.Figure.BlockOffset), "以上")
+                             || TextSpans.StartsWith(total.BlockText, TextSpans.SkipListMarker(total.BlockText, total.ClauseStart, total.Figure.BlockOffset), "上述");
+            var floor = lastTotalInBlock.GetValueOrDefault(total.Figure.BlockIndex, -1);
+            var parts = new List<FigureContext>();
+            for (var j = i - 1; j > floor && j >= 0; j--)
+            {
+                var p = figures[j];
+                if (p.Figure.BlockIndex != total.Figure.BlockIndex || !wholeBlock && p.Figure.Sentence != total.Figure.Sentence)
+                {
+                    break;
+                }
+
+                if (IsLevel(p) && SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && !IsPrior(p) && !IsSumWord(p))
+                {
+                    parts.Insert(0, p);
+                }
+            }
+
+            lastTotalInBlock[total.Figure.BlockIndex] = i;
+            if (parts.Count >= 2)
+            {
+                yield return new BreakdownRelation(total.Figure, parts.Select(p => p.Figure).ToList(), BreakdownSource.Explicit, false);
+            }
+        }
+
+        _ = sentences;
     }
 
     /// <summary>
@@ -360,10 +475,13 @@ internal static class RelationFinder
     [
         new("支出=基本支出+项目支出",
             l => l.Contains("支出", StringComparison.Ordinal) && !l.Contains("基本", StringComparison.Ordinal) && !l.Contains("项目", StringComparison.Ordinal) && !l.Contains("工资", StringComparison.Ordinal) && !l.Contains("商品", StringComparison.Ordinal),
-            [l => l == "基本支出" || l.EndsWith("基本支出", StringComparison.Ordinal), l => l == "项目支出" || l.EndsWith("项目支出", StringComparison.Ordinal)]),
+            [l => l.Contains("基本支出", StringComparison.Ordinal), l => l.Contains("项目支出", StringComparison.Ordinal)]),
         new("基本支出=人员经费+公用经费",
-            l => l.EndsWith("基本支出", StringComparison.Ordinal),
-            [l => l.EndsWith("人员经费", StringComparison.Ordinal), l => l.EndsWith("公用经费", StringComparison.Ordinal)]),
+            l => l.Contains("基本支出", StringComparison.Ordinal),
+            [l => l.Contains("人员经费", StringComparison.Ordinal), l => l.Contains("公用经费", StringComparison.Ordinal)]),
+        new("基本支出=工资福利支出+商品和服务支出+对个人和家庭的补助",
+            l => l.Contains("基本支出", StringComparison.Ordinal),
+            [l => l.Contains("工资福利", StringComparison.Ordinal), l => l.Contains("商品和服务", StringComparison.Ordinal), l => l.Contains("个人和家庭", StringComparison.Ordinal)]),
         new("三公经费=因公出国（境）费+公务用车购置及运行费+公务接待费",
             l => l.Contains("三公", StringComparison.Ordinal) && !l.Contains("上年", StringComparison.Ordinal),
             [l => l.Contains("出国", StringComparison.Ordinal), l => l.Contains("公务用车", StringComparison.Ordinal) && (l.Contains("购置及运行", StringComparison.Ordinal) || l.Contains("购置和运行", StringComparison.Ordinal) || l.Contains("购置及运行维护", StringComparison.Ordinal)), l => l.Contains("公务接待", StringComparison.Ordinal)]),
@@ -393,8 +511,16 @@ internal static class RelationFinder
                 var parts = new List<Figure> { first.Figure };
                 for (var p = 1; p < structure.Parts.Length; p++)
                 {
-                    var match = figures.Skip(i + 1).TakeWhile(f => f.Figure.Sentence <= first.Figure.Sentence + 3)
-                        .FirstOrDefault(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.Parts[p](f.Figure.Label));
+                    FigureContext? match = null;
+                    for (var j = i + 1; j < figures.Count && figures[j].Figure.Sentence <= first.Figure.Sentence + 3; j++)
+                    {
+                        if (IsLevel(figures[j]) && figures[j].Figure.Kind == FigureKind.Money && structure.Parts[p](figures[j].Figure.Label))
+                        {
+                            match = figures[j];
+                            break;
+                        }
+                    }
+
                     if (match is null)
                     {
                         break;
@@ -408,10 +534,22 @@ internal static class RelationFinder
                     continue;
                 }
 
-                var total = figures.Take(i).Reverse().TakeWhile(f => f.Figure.Sentence >= first.Figure.Sentence - 3)
-                    .FirstOrDefault(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.IsTotal(f.Figure.Label)
-                                         && !structure.Parts.Any(isPart => isPart(f.Figure.Label)));
-                if (total is null || totals.Contains(total.Figure) || parts.Any(p => p.BaseValue > total.Figure.BaseValue))
+                // Of the candidate totals in the sentences before, one whose value the parts make up wins; else the nearest.
+                var candidates = new List<FigureContext>();
+                for (var j = i - 1; j >= 0 && figures[j].Figure.Sentence >= first.Figure.Sentence - 6; j--)
+                {
+                    var f = figures[j];
+                    if (IsLevel(f) && f.Figure.Kind == FigureKind.Money && structure.IsTotal(f.Figure.Label)
+                        && !structure.Parts.Any(isPart => isPart(f.Figure.Label)) && !IsPrior(f))
+                    {
+                        candidates.Add(f);
+                    }
+                }
+                var sum = parts.Sum(p => p.BaseValue);
+                var total = candidates.FirstOrDefault(c => Math.Abs(c.Figure.BaseValue - sum) <= HalfUnitBase(c.Figure) + parts.Sum(HalfUnitBase))
+                            ?? candidates.FirstOrDefault(c => c.Figure.Sentence >= first.Figure.Sentence - 3);
+                if (total is null || totals.Contains(total.Figure) || parts.Any(p => p.BaseValue > total.Figure.BaseValue)
+                    || !QualifiersAgree(total.Figure.Label, parts))
                 {
                     continue;
                 }
@@ -426,11 +564,41 @@ internal static class RelationFinder
         }
     }
 
+    /// <summary>
+    /// The parts' qualifiers must fit the total: 一般公共预算财政拨款基本支出 is a part of 一般公共预算财政拨款支出, not of
+    /// 政府性基金支出. A part without a qualifier (基本支出) fits any total.
+    /// </summary>
+    private static bool QualifiersAgree(string totalLabel, List<Figure> parts)
+    {
+        foreach (var part in parts)
+        {
+            foreach (var key in StructureKeys)
+            {
+                var at = part.Label.IndexOf(key, StringComparison.Ordinal);
+                if (at > 0 && !totalLabel.Contains(part.Label[..at], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The names of structure parts, whose prefix in a label is a qualifier (一般公共预算财政拨款基本支出).</summary>
+    private static readonly string[] StructureKeys = ["基本支出", "项目支出", "人员经费", "公用经费"];
+
     // ---------------------------------------------------------------- changes, shares, rates, comparisons
 
-    /// <summary>A level followed in its sentence by a change amount and/or rate: 2882.84千元，比2018年减少26.42千元，下降9.9%.</summary>
+    /// <summary>
+    /// A level followed by a change amount and/or rate: 2882.84千元，比2018年减少26.42千元，下降9.9%. The prior level
+    /// is a figure of the same sentence said to be earlier (上年, 比2018年…, 上年同期为…, or an earlier year). A change
+    /// stated in the sentence after its level (“三公”经费支出决算比上年减少1.38万元) refers to the latest level of
+    /// the same label within the two sentences before.
+    /// </summary>
     private static IEnumerable<ChangeRelation> Changes(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
     {
+        var latestByLabel = new Dictionary<string, FigureContext>(StringComparer.Ordinal);
         foreach (var s in sentences.All)
         {
             var here = sentences.InSentence(s);
@@ -441,32 +609,44 @@ internal static class RelationFinder
             var direction = ChangeDirection.None;
             foreach (var f in here)
             {
-                if (IsLevel(f) && f.Figure.Kind is FigureKind.Money or FigureKind.Count)
+                if (IsLevel(f))
                 {
+                    if (current is not null && SameFamily(current.Figure, f.Figure) && IsEarlier(f, current))
+                    {
+                        prior ??= f;
+                        continue;
+                    }
+
                     if (current is not null && (amount is not null || rate is not null))
                     {
                         yield return new ChangeRelation(current.Figure, prior?.Figure, amount, rate, direction);
-                        current = null;
-                        prior = null;
                         amount = null;
                         rate = null;
                         direction = ChangeDirection.None;
                     }
 
-                    if (current is not null && SameFamily(current.Figure, f.Figure) && IsPrior(f))
+                    current = f;
+                    prior = null;
+                    if (f.Figure.Label.Length >= 2 && !IsPrior(f))
                     {
-                        prior = f;
-                    }
-                    else if (current is null || !SameFamily(current.Figure, f.Figure) || !IsPrior(current))
-                    {
-                        current = f;
-                        prior = null;
+                        latestByLabel[f.Figure.Label] = f;
                     }
 
                     continue;
                 }
 
-                if (current is null || !f.Figure.IsChange)
+                if (!f.Figure.IsChange)
+                {
+                    continue;
+                }
+
+                if (current is null && f.Figure.Label.Length >= 2 && latestByLabel.TryGetValue(f.Figure.Label, out var earlier)
+                    && f.Figure.Sentence - earlier.Figure.Sentence <= 2)
+                {
+                    current = earlier;
+                }
+
+                if (current is null)
                 {
                     continue;
                 }
@@ -492,15 +672,94 @@ internal static class RelationFinder
         _ = figures;
     }
 
-    /// <summary>A figure stated for the earlier period: 上年, 去年, or its clause says so.</summary>
+    /// <summary>True when <paramref name="f"/> is stated for an earlier period than <paramref name="current"/>.</summary>
+    private static bool IsEarlier(FigureContext f, FigureContext current)
+    {
+        if (IsPrior(f))
+        {
+            return !IsPrior(current);
+        }
+
+        return f.Figure.Period.Length == 5 && current.Figure.Period.Length == 5
+               && string.CompareOrdinal(f.Figure.Period, current.Figure.Period) < 0;
+    }
+
+    /// <summary>A figure stated for the earlier period: 上年, 去年, 同期, or 比2018年… before it in its clause.</summary>
     private static bool IsPrior(FigureContext f)
     {
         var clause = f.BlockText.AsSpan(f.ClauseStart, Math.Max(0, f.Figure.BlockOffset - f.ClauseStart));
-        return clause.IndexOf("上年", StringComparison.Ordinal) >= 0 || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
-               || clause.IndexOf("上一年", StringComparison.Ordinal) >= 0 || clause.IndexOf("同期", StringComparison.Ordinal) >= 0;
+        if (clause.IndexOf("上年", StringComparison.Ordinal) >= 0 || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
+            || clause.IndexOf("上一年", StringComparison.Ordinal) >= 0 || clause.IndexOf("同期", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        var compare = clause.IndexOfAny('比', '较');
+        return compare >= 0 && (compare + 1 >= clause.Length || clause[compare + 1] is not ('例' or '重' or '率' or '好' or '大' or '为'));
     }
 
-    /// <summary>占X%: the share of the amount before it in the whole named after 占 (or its breakdown's total).</summary>
+    /// <summary>120家的105.0%: an amount followed by 的 and a percentage is the base of a ratio, not a part.</summary>
+    private static bool IsRatioBase(FigureContext f)
+    {
+        var text = f.BlockText;
+        var after = f.BlockOffsetEnd();
+        if (after + 1 >= text.Length || text[after] != '的')
+        {
+            return false;
+        }
+
+        // 32.00亿元的101.8% / 380.72亿元的比重为80.5%: a percentage in the rest of the clause.
+        for (var i = after + 1; i < text.Length && i - after <= 12 && !TextSpans.IsClauseEnd(text[i]); i++)
+        {
+            if (text[i] is '%' or '％')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An expenditure is never part of a revenue total, nor a revenue of an expenditure total.</summary>
+    private static bool SameSide(string totalLabel, string partLabel)
+    {
+        var totalIncome = totalLabel.Contains("收入", StringComparison.Ordinal);
+        var totalSpend = totalLabel.Contains("支出", StringComparison.Ordinal);
+        var partIncome = partLabel.Contains("收入", StringComparison.Ordinal);
+        var partSpend = partLabel.Contains("支出", StringComparison.Ordinal);
+        return !(totalIncome && !totalSpend && partSpend && !partIncome || totalSpend && !totalIncome && partIncome && !partSpend);
+    }
+
+    /// <summary>Planned and target amounts (计划, 目标) are not parts of actual ones.</summary>
+    private static bool IsPlan(string label) =>
+        label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal);
+
+    /// <summary>True when the parts are the complete parts of a known budget structure (基本支出 + 项目支出).</summary>
+    private static bool CoversStructure(Figure total, List<FigureContext> parts)
+    {
+        foreach (var structure in Structures)
+        {
+            if (structure.IsTotal(total.Label) && parts.Count == structure.Parts.Length
+                && structure.Parts.All(isPart => parts.Any(p => isPart(p.Figure.Label))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Per-head and average amounts (人均, 平均, 单价) and rates do not add up to totals.</summary>
+    private static bool IsAdditive(Figure f) =>
+        !(f.Label.Contains("人均", StringComparison.Ordinal) || f.Label.Contains("平均", StringComparison.Ordinal)
+          || f.Label.Contains("单价", StringComparison.Ordinal) || f.Label.Contains("均价", StringComparison.Ordinal)
+          || f.Label.StartsWith('每') || f.Label.Contains("比重", StringComparison.Ordinal) || f.Label.Contains("标准", StringComparison.Ordinal));
+
+    /// <summary>
+    /// 占X%: the share of the amount before it (or of the item named before 占 when its amount was stated earlier) in
+    /// the whole named after 占; a bare 占X% takes the whole named by an earlier share of its sentence, else the total
+    /// of the part's breakdown.
+    /// </summary>
     private static IEnumerable<ShareRelation> Shares(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns)
     {
         var totalOf = new Dictionary<Figure, Figure>(ReferenceEqualityComparer.Instance);
@@ -512,56 +771,120 @@ internal static class RelationFinder
             }
         }
 
+        // The latest level figure by label, and by every suffix of its label (总支出 finds 本年总支出).
         var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        var bySuffix = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        var namedWholeSentence = -1;
+        Figure? namedWhole = null;
         foreach (var ctx in figures)
         {
             var f = ctx.Figure;
-            if (f.Kind == FigureKind.Percent && !f.IsChange)
+            if (f.Kind == FigureKind.Percent && !f.IsChange && ShareOf(ctx) is { } zhan)
             {
                 var text = ctx.BlockText;
-                var from = Math.Max(ctx.SentenceStart, ctx.ClauseStart - 1);
-                var zhan = text.LastIndexOf('占', Math.Max(f.BlockOffset - 1, 0), Math.Max(0, f.BlockOffset - ctx.SentenceStart));
-                if (zhan >= ctx.SentenceStart && zhan >= from - 8 && f.BlockOffset - zhan <= 20)
+                var sentence = sentences.InSentence(f.Sentence);
+                var part = sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
+                if (part is null)
                 {
-                    var sentence = sentences.InSentence(f.Sentence);
-                    var part = sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && IsLevel(p) && p.Figure.Kind is FigureKind.Money or FigureKind.Count);
-                    if (part is not null)
-                    {
-                        var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
-                        Figure? whole = null;
-                        if (wholeName.Length >= 2)
-                        {
-                            byLabel.TryGetValue(wholeName, out whole);
-                            whole ??= byLabel.Where(kv => kv.Key.EndsWith(wholeName, StringComparison.Ordinal) || wholeName.EndsWith(kv.Key, StringComparison.Ordinal) && kv.Key.Length >= 2)
-                                .Select(kv => kv.Value).OrderByDescending(v => v.Sentence).FirstOrDefault();
-                        }
-                        else if (totalOf.TryGetValue(part.Figure, out var t))
-                        {
-                            whole = t;
-                        }
+                    // 第三产业增加值占地区生产总值的比重为52.6%: the part is named, its amount stated before.
+                    var partName = Labels.Before(text, ctx.ClauseStart, zhan);
+                    part = partName.Length >= 2 ? FindWhole(byLabel, bySuffix, partName) : null;
+                }
 
-                        if (whole is not null && !ReferenceEquals(whole, part.Figure) && SameFamily(whole, part.Figure))
-                        {
-                            yield return new ShareRelation(part.Figure, whole, f);
-                        }
-                    }
+                var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
+                Figure? whole = null;
+                if (wholeName.Length >= 2)
+                {
+                    whole = FindWhole(byLabel, bySuffix, wholeName);
+                    namedWhole = whole;
+                    namedWholeSentence = f.Sentence;
+                }
+                else if (namedWholeSentence == f.Sentence)
+                {
+                    whole = namedWhole;
+                }
+                else if (part is not null && totalOf.TryGetValue(part, out var t))
+                {
+                    whole = t;
+                }
+
+                if (part is not null && whole is not null && !ReferenceEquals(whole, part) && SameFamily(whole, part))
+                {
+                    yield return new ShareRelation(part, whole, f);
                 }
             }
 
-            if (IsLevel(ctx) && f.Kind is FigureKind.Money or FigureKind.Count && f.Label.Length >= 2)
+            if (IsLevel(ctx) && f.Label.Length >= 2)
             {
                 byLabel[f.Label] = f;
+                for (var k = 1; k <= f.Label.Length - 2; k++)
+                {
+                    bySuffix[f.Label[k..]] = f;
+                }
             }
         }
+    }
+
+    /// <summary>The offset of the 占 that makes a percentage a share (within its clause, at most 20 characters back).</summary>
+    private static int? ShareOf(FigureContext ctx)
+    {
+        var text = ctx.BlockText;
+        var offset = ctx.Figure.BlockOffset;
+        var from = Math.Max(ctx.ClauseStart, offset - 20);
+        var zhan = offset > from ? text.LastIndexOf('占', offset - 1, offset - from) : -1;
+        return zhan >= 0 ? zhan : null;
+    }
+
+    /// <summary>
+    /// The figure a share's whole names: the same label, a label ending with the name (本年支出合计 for 支出合计), or
+    /// the longest label the name ends with; the latest such figure when several match.
+    /// </summary>
+    private static Figure? FindWhole(Dictionary<string, Figure> byLabel, Dictionary<string, Figure> bySuffix, string name)
+    {
+        if (byLabel.TryGetValue(name, out var whole))
+        {
+            return whole;
+        }
+
+        Figure? best = null;
+        if (bySuffix.TryGetValue(name, out var longer))
+        {
+            best = longer;
+        }
+
+        for (var k = 1; k <= name.Length - 2; k++)
+        {
+            if (byLabel.TryGetValue(name[k..], out var shorter) && (best is null || shorter.Sentence > best.Sentence))
+            {
+                best = shorter;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The whole named between 占 and the share: 占总支出的 → 总支出; 占比 / 占 → "".</summary>
     private static string WholeName(string text, int from, int to)
     {
         var end = to;
-        while (end > from && text[end - 1] is '的' or '为' or ' ' or '达' or '约' or '了')
+        var trimmed = true;
+        while (trimmed && end > from)
         {
-            end--;
+            trimmed = false;
+            while (end > from && text[end - 1] is '的' or '为' or ' ' or '达' or '约' or '了' or '是')
+            {
+                end--;
+                trimmed = true;
+            }
+
+            foreach (var w in (ReadOnlySpan<string>)["比重", "比例", "份额", "分别"])
+            {
+                if (end - from >= w.Length && TextSpans.EndsWith(text, end, w))
+                {
+                    end -= w.Length;
+                    trimmed = true;
+                }
+            }
         }
 
         var start = from;
@@ -581,42 +904,131 @@ internal static class RelationFinder
         return start < end ? Labels.Normalise(text.AsSpan(start, end - start)) : "";
     }
 
-    private static readonly string[] RateWords = ["执行率", "完成率", "到位率", "支出率", "使用率", "支付率"];
+    private static readonly string[] RateWords = ["执行率", "完成率", "到位率", "支出率", "使用率", "支付率", "兑现率"];
 
-    /// <summary>执行率 = 执行数 / 预算数, from the amounts of the rate's sentence and the one before.</summary>
-    private static IEnumerable<RateRelation> Rates(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    /// <summary>
+    /// 执行率 = 执行数 / 预算数 (or 完成 / 计划 for counts), and “完成年初预算的93.1%”, from the amounts of the rate's
+    /// sentence and the one before. The actual amount is a total rather than one of its parts; the base is the one
+    /// the wording names (年初预算), else the adjusted budget when both are stated.
+    /// </summary>
+    private static IEnumerable<RateRelation> Rates(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, HashSet<Figure> inBreakdown)
     {
         foreach (var ctx in figures)
         {
             var f = ctx.Figure;
-            if (f.Kind != FigureKind.Percent || f.IsChange || !RateWords.Any(w => f.Label.Contains(w, StringComparison.Ordinal)))
+            if (f.Kind != FigureKind.Percent || f.IsChange)
+            {
+                continue;
+            }
+
+            var named = RateWords.Any(w => f.Label.Contains(w, StringComparison.Ordinal));
+            var clause = ctx.BlockText.AsSpan(ctx.ClauseStart, f.BlockOffset - ctx.ClauseStart).TrimEnd();
+            // 完成年初预算的93.1% / 为调整预算的101.8%: a share of a named base, right before the figure.
+            var ofBudget = clause.EndsWith("的") && (clause.IndexOf("完成", StringComparison.Ordinal) >= 0 || clause.IndexOf("达到", StringComparison.Ordinal) >= 0 || clause.StartsWith("为"))
+                           && (clause.IndexOf("预算", StringComparison.Ordinal) >= 0 || clause.IndexOf("计划", StringComparison.Ordinal) >= 0 || clause.IndexOf("目标", StringComparison.Ordinal) >= 0);
+            if (!named && !ofBudget)
             {
                 continue;
             }
 
             var nearby = sentences.InSentence(f.Sentence - 1).Concat(sentences.InSentence(f.Sentence))
-                .Where(c => IsLevel(c) && c.Figure.Kind == FigureKind.Money && c.Figure.BlockOffset < f.BlockOffset || c.Figure.Sentence < f.Sentence && IsLevel(c) && c.Figure.Kind == FigureKind.Money)
+                .Where(c => IsLevel(c) && !IsPrior(c) && c.Figure.BlockIndex == f.BlockIndex && (c.Figure.Sentence < f.Sentence || c.Figure.BlockOffset < f.BlockOffset))
                 .ToList();
-            var denominators = nearby.Where(c => c.Figure.Label.Contains("预算", StringComparison.Ordinal) && !IsActual(c.Figure.Label)).ToList();
-            var numerator = nearby.LastOrDefault(c => IsActual(c.Figure.Label));
-            if (numerator is null || denominators.Count == 0)
+            var bases = nearby.Where(c => IsBase(c.Figure.Label)).ToList();
+            var actuals = nearby.Where(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)).ToList();
+            var numerator = actuals.LastOrDefault(c => !inBreakdown.Contains(c.Figure)) ?? actuals.LastOrDefault();
+            if (numerator is null || bases.Count == 0)
             {
                 continue;
             }
 
-            // The adjusted budget is the base when both are stated.
-            var denominator = denominators.LastOrDefault(c => c.Figure.Label.Contains("调整", StringComparison.Ordinal) || c.Figure.Label.Contains("全年", StringComparison.Ordinal))
-                              ?? denominators[^1];
-            yield return new RateRelation(f, numerator.Figure, denominator.Figure);
+            var denominator = bases.LastOrDefault(c => NamesSameBase(f.Label, c.Figure.Label))
+                              ?? bases.LastOrDefault(c => c.Figure.Label.Contains("调整", StringComparison.Ordinal) || c.Figure.Label.Contains("全年", StringComparison.Ordinal))
+                              ?? bases[^1];
+            if (SameFamily(numerator.Figure, denominator.Figure))
+            {
+                yield return new RateRelation(f, numerator.Figure, denominator.Figure);
+            }
         }
-
-        _ = figures;
     }
+
+    private static bool IsBase(string label) =>
+        (label.Contains("预算", StringComparison.Ordinal) || label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal))
+        && !label.Contains("执行", StringComparison.Ordinal) && !label.Contains("决算", StringComparison.Ordinal) && !label.Contains("实际", StringComparison.Ordinal);
+
+    /// <summary>完成年初预算的… names 年初预算; 调整预算 names 调整.</summary>
+    private static bool NamesSameBase(string rateLabel, string baseLabel) =>
+        rateLabel.Contains("年初", StringComparison.Ordinal) && baseLabel.Contains("年初", StringComparison.Ordinal)
+        || rateLabel.Contains("调整", StringComparison.Ordinal) && baseLabel.Contains("调整", StringComparison.Ordinal);
 
     private static bool IsActual(string label) =>
         label.Contains("执行", StringComparison.Ordinal) || label.Contains("决算", StringComparison.Ordinal) || label.Contains("实际", StringComparison.Ordinal)
         || label.Contains("完成", StringComparison.Ordinal) || label.Contains("到位", StringComparison.Ordinal) || label.Contains("使用", StringComparison.Ordinal)
         || label.Contains("拨付", StringComparison.Ordinal) || label.EndsWith("支出", StringComparison.Ordinal) || label.Contains("支付", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Three or more shares in one sentence (城乡社区支出占62.4%，社会保障和就业支出占21.3%，…) describe one whole: they
+    /// may not add up to more than 100%, nor to less when they are the shares of a complete breakdown.
+    /// </summary>
+    private static IEnumerable<ShareSetRelation> ShareSets(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns)
+    {
+        var complete = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
+        foreach (var b in breakdowns)
+        {
+            if (!b.Partial && b.Source != BreakdownSource.Structure)
+            {
+                foreach (var p in b.Parts)
+                {
+                    complete.Add(p);
+                }
+            }
+        }
+
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            var shares = new List<Figure>();
+            var parts = new List<Figure>();
+            foreach (var f in here)
+            {
+                if (f.Figure.Kind != FigureKind.Percent || f.Figure.IsChange || f.Figure.Approx)
+                {
+                    continue;
+                }
+
+                var text = f.BlockText;
+                var from = Math.Max(f.ClauseStart, f.Figure.BlockOffset - 12);
+                var zhan = text.IndexOf('占', from, f.Figure.BlockOffset - from);
+                if (zhan < 0 || text.AsSpan(zhan, f.Figure.BlockOffset - zhan).IndexOfAny("比重".AsSpan()) > 0 && WholeName(text, zhan + 1, f.Figure.BlockOffset).Length > 2)
+                {
+                    continue;
+                }
+
+                // Only shares of the same unnamed whole: 占62.4% / 占比 / 占总支出的 all of one sentence.
+                shares.Add(f.Figure);
+                var part = here.LastOrDefault(p => IsLevel(p) && p.Figure.BlockOffset < zhan && p.Figure.BlockOffset > f.ClauseStart - 40);
+                if (part is not null)
+                {
+                    parts.Add(part.Figure);
+                }
+            }
+
+            if (shares.Count >= 3 && shares.Select(x => WholeKey(here, x)).Distinct().Count() == 1)
+            {
+                var isComplete = parts.Count == shares.Count && parts.All(complete.Contains);
+                yield return new ShareSetRelation(shares, isComplete);
+            }
+        }
+
+        _ = figures;
+    }
+
+    private static string WholeKey(IReadOnlyList<FigureContext> sentence, Figure share)
+    {
+        var ctx = sentence.First(c => ReferenceEquals(c.Figure, share));
+        var zhan = ctx.BlockText.LastIndexOf('占', share.BlockOffset);
+        return zhan < 0 ? "" : WholeName(ctx.BlockText, zhan + 1, share.BlockOffset);
+    }
 
     private static readonly (string Word, ChangeDirection Claim)[] ComparisonWords =
     [
@@ -652,16 +1064,15 @@ internal static class RelationFinder
                     after++;
                 }
 
-                if (after < end && (NumberText.IsArabicDigit(text[after]) || text[after] is '近' or '约'))
+                if (after < end && (NumberText.IsArabicDigit(text[after]) || text[after] is '近' or '约' or '-' or '－' or '−'))
                 {
                     continue;
                 }
 
                 var before = text.AsSpan(Math.Max(start, at - 12), at - Math.Max(start, at - 12));
                 var budgetSubject = before.IndexOf("预算", StringComparison.Ordinal) >= 0 && before.IndexOf("决算", StringComparison.Ordinal) < 0 && word is not ("增加" or "增长" or "减少" or "下降" or "持平");
-                var priorContext = before.IndexOf("上年", StringComparison.Ordinal) >= 0 || before.IndexOf("去年", StringComparison.Ordinal) >= 0
-                                   || before.IndexOf("同期", StringComparison.Ordinal) >= 0 || before.IndexOf("上一年", StringComparison.Ordinal) >= 0;
-                var pool = here.Where(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && f.Figure.BlockOffset < at).ToList();
+                var pool = here.Where(f => IsLevel(f) && f.Figure.BlockOffset < at).ToList();
+                var priorContext = pool.Any(IsPrior);
                 Figure? left;
                 Figure? right;
                 if (priorContext)

@@ -3,11 +3,14 @@ namespace ReportMiner.Extraction;
 /// <summary>Sentence and clause boundaries of Chinese report text, in one place.</summary>
 internal static class TextSpans
 {
-    /// <summary>Characters that end a sentence.</summary>
-    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or ';' or '!' or '?';
+    /// <summary>
+    /// Characters that end a sentence. The semicolon does not: in reports it separates the items of one list
+    /// (其中：因公出国（境）费0万元；公务用车购置及运行费12.80万元；…), which must stay together.
+    /// </summary>
+    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?';
 
     /// <summary>Characters that end a clause within a sentence.</summary>
-    public static bool IsClauseEnd(char c) => IsSentenceEnd(c) || c is '，' or ',' or '：' or ':' or '、';
+    public static bool IsClauseEnd(char c) => IsSentenceEnd(c) || c is '，' or ',' or '：' or ':' or '、' or '；' or ';';
 
     /// <summary>The sentences of a paragraph as (start, end) offsets; the end excludes the terminator.</summary>
     public static List<(int Start, int End)> Sentences(string text)

@@ -160,6 +160,12 @@ public static class InputDiscovery
 
     private static InputFile? Describe(string path, string workingDirectory, bool explicitlyNamed)
     {
+        // A README in a folder of submissions documents the folder; it is checked only when named explicitly.
+        if (!explicitlyNamed && System.IO.Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var name = DisplayName(path, workingDirectory);
         var format = FormatOf(path);
         if (format != SourceFormat.Other)

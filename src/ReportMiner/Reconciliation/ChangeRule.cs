@@ -66,39 +66,42 @@ public sealed class ChangeRule : IReconciliationRule
             yield break;
         }
 
-        // The prior level: stated, or current ∓ amount.
-        Interval? prior = c.Prior is not null && c.Prior.Kind == c.Current.Kind ? Interval.Of(c.Prior)
-            : c.Amount is not null && c.Amount.Kind == c.Current.Kind ? current - Interval.Of(c.Amount).Times(sign)
-            : null;
-        if (prior is null)
+        // Signed arithmetic: 下降9.9% is −9.9%, 增长-8.4% is −8.4%. The change is current − prior when the prior level
+        // is stated, else the stated amount with its direction; the prior is then current − change.
+        Interval change;
+        Interval prior;
+        if (c.Prior is not null && c.Prior.Kind == c.Current.Kind)
+        {
+            prior = Interval.Of(c.Prior);
+            change = current - prior;
+        }
+        else if (c.Amount is not null && c.Amount.Kind == c.Current.Kind)
+        {
+            change = Interval.Of(c.Amount).Times(sign);
+            prior = current - change;
+        }
+        else
         {
             yield break;
         }
 
-        var change = c.Amount is not null && c.Amount.Kind == c.Current.Kind ? Interval.Of(c.Amount) : (current - prior.Value).Abs();
-        var statedRate = Interval.RoundedOrTruncated(c.Rate.Value);
-        if (prior.Value.High <= 0m)
+        if (prior.Low <= 0m)
         {
             yield return FromZero(document, c);
             yield break;
         }
 
-        var ratio = Interval.Divide(change, prior.Value);
-        if (ratio is null)
-        {
-            yield break;
-        }
-
-        var rate = ratio.Value.Times(100m);
-        if (rate.Overlaps(statedRate))
+        var ratio = Interval.Divide(change, prior);
+        var statedRate = Interval.RoundedOrTruncated(c.Rate.Value).Times(sign);
+        if (ratio is null || ratio.Value.Times(100m).Overlaps(statedRate))
         {
             yield break;
         }
 
         var priorMid = c.Prior?.BaseValue ?? c.Current.BaseValue - sign * c.Amount!.BaseValue;
-        var changeMid = c.Amount?.BaseValue ?? Math.Abs(c.Current.BaseValue - priorMid);
+        var changeMid = c.Current.BaseValue - priorMid;
         var places = c.Rate.Value.Scale + 2;
-        var computedRate = FindingText.Round(changeMid / priorMid * 100m, places);
+        var computedRate = FindingText.Round(sign * changeMid / priorMid * 100m, places);
         yield return new Finding
         {
             Location = c.Rate.Span,
@@ -109,9 +112,9 @@ public sealed class ChangeRule : IReconciliationRule
             Difference = FindingText.Round(c.Rate.Value - computedRate, places),
             Unit = "%",
             MessageZh = $"{Name(c)}变动率{c.Rate.Text}与金额不符：上期{FindingText.Format(priorMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}，" +
-                        $"变动{FindingText.Format(changeMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}，应为{FindingText.Format(computedRate, places)}%",
+                        $"本期{c.Current.Text}，变动{FindingText.Format(changeMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}，应为{FindingText.Format(computedRate, places)}%",
             MessageEn = $"the change rate of {Name(c)} {c.Rate.Text} does not match the amounts: prior {FindingText.Format(priorMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}, " +
-                        $"change {FindingText.Format(changeMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}, so {FindingText.Format(computedRate, places)}%",
+                        $"current {c.Current.Text}, change {FindingText.Format(changeMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}, so {FindingText.Format(computedRate, places)}%",
             Evidence = FindingText.Evidence(document.Source, Involved(c)),
             FigureIds = Involved(c).Select(f => f.Id).ToList(),
         };

@@ -11,8 +11,11 @@ public readonly record struct Interval(decimal Low, decimal High)
 {
     public static Interval Exact(decimal value) => new(value, value);
 
-    /// <summary>The interval a number stands for at its written precision (its decimal scale): 1871.9 → ±0.05.</summary>
-    public static Interval Rounded(decimal value) => Around(value, HalfUnit(value));
+    /// <summary>
+    /// The interval a number stands for at its written precision (its decimal scale): 1871.9 → ±0.05. A stated zero is
+    /// exact: "因公出国（境）费0万元" reports that nothing was spent, not an amount below 5,000 yuan.
+    /// </summary>
+    public static Interval Rounded(decimal value) => value == 0m ? Exact(0m) : Around(value, HalfUnit(value));
 
     /// <summary>
     /// The interval a stated percentage stands for: rounded (9.9 → [9.85, 9.95]) or truncated (9.9 → [9.9, 10.0)),

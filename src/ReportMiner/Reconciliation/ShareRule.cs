@@ -21,6 +21,7 @@ public sealed class ShareRule : IReconciliationRule
             {
                 ShareRelation { Whole: not null } s => Check(document, s.Share, s.Part, s.Whole, "占比"),
                 RateRelation r => Check(document, r.Rate, r.Numerator, r.Denominator, "比率"),
+                ShareSetRelation set => Check(document, set),
                 _ => null,
             };
             if (finding is not null)
@@ -68,6 +69,40 @@ public sealed class ShareRule : IReconciliationRule
                         (wrongBase is null ? "" : $"; it matches {part.Text} / {wrongBase.Text}, so it was probably computed against the wrong base"),
             Evidence = FindingText.Evidence(document.Source, involved),
             FigureIds = involved.Select(f => f.Id).ToList(),
+        };
+    }
+
+    /// <summary>Shares of one whole: above 100% is always wrong; below only when they are every part's share.</summary>
+    private static Finding? Check(ExtractedDocument document, ShareSetRelation set)
+    {
+        var sum = Interval.Exact(0m);
+        foreach (var share in set.Shares)
+        {
+            sum += Interval.RoundedOrTruncated(share.Value);
+        }
+
+        var hundred = Interval.Exact(100m);
+        if (sum.Overlaps(hundred) || sum.High < 100m && !set.Complete)
+        {
+            return null;
+        }
+
+        var places = set.Shares.Max(s => s.Value.Scale);
+        var total = FindingText.Round(set.Shares.Sum(s => s.Value), places);
+        var terms = string.Join("+", set.Shares.Select(s => FindingText.Format(s.Value)));
+        return new Finding
+        {
+            Location = set.Shares[0].Span,
+            Rule = RuleId,
+            Severity = Severity.Error,
+            Stated = total,
+            Computed = FindingText.Round(100m, places),
+            Difference = FindingText.Round(total - 100m, places),
+            Unit = "%",
+            MessageZh = $"各项占比之和{FindingText.Format(total, places)}%（{terms}）{(total > 100m ? "超过" : "不足")}100%",
+            MessageEn = $"the shares add up to {FindingText.Format(total, places)}% ({terms}), not 100%",
+            Evidence = FindingText.Evidence(document.Source, set.Shares),
+            FigureIds = set.Shares.Select(s => s.Id).ToList(),
         };
     }
 

@@ -12,6 +12,9 @@ public sealed class SumRule : IReconciliationRule
     public const string SumMismatch = "sum_mismatch";
     public const string UnitSlip = "unit_slip";
 
+    /// <summary>Share of the total below which parts are taken as a selection of the main items.</summary>
+    private const decimal SelectionShare = 0.8m;
+
     public string Id => SumMismatch;
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
@@ -47,6 +50,12 @@ public sealed class SumRule : IReconciliationRule
         var stated = Interval.Of(total);
         var sum = Sum(b.Parts, _ => 1m);
         if (sum.Overlaps(stated))
+        {
+            return null;
+        }
+
+        // One part below its total is a part named on its own (其中发明专利562件), not a breakdown.
+        if (b.Parts.Count == 1 && sum.High < stated.Low)
         {
             return null;
         }
@@ -163,7 +172,10 @@ public sealed class SumRule : IReconciliationRule
     /// </summary>
     private static Severity SeverityOf(BreakdownRelation b, Interval stated, Interval sum)
     {
-        if (b.Partial)
+        // Parts far short of the total (under 80%) are a selection of the main items (其中 and 主要用于 may name
+        // only some), not a breakdown that fails; a list that nearly reaches its total and misses is a mistake.
+        var under = sum.High < stated.Low;
+        if (b.Partial || under && sum.High < stated.Low * SelectionShare)
         {
             return Severity.Info;
         }

@@ -1,0 +1,96 @@
+using ReportMiner.Reconciliation;
+using ReportMiner.Tests.Support;
+
+namespace ReportMiner.Tests.Reconciliation;
+
+/// <summary>Each rule on short texts: the mistake it must catch, and the near-miss it must let pass.</summary>
+public sealed class RuleTests
+{
+    private static IReadOnlyList<string> Serious(string text) =>
+        Checked.Findings(text).Where(f => f.Severity >= Severity.Warning)
+            .Select(f => $"{f.Location.Line} {f.Rule} {f.Severity.ToString().ToLowerInvariant()}").ToList();
+
+    [Theory]
+    [InlineData("支出100万元，其中甲项目60万元，乙项目50万元。", "1 sum_mismatch error")]
+    [InlineData("商品和服务支出210千元（其中办公费25千元，印刷费20千元，其他170千元）。", "1 sum_mismatch error")]
+    [InlineData("全年实际支出286.40万元，具体支出如下：补助252.60万元，评审费11.80万元，运维费18.40万元，宣传费4.60万元。", "1 sum_mismatch error")]
+    [InlineData("项目支出1118.00千元。行政事业单位工会经费1080.00千元，帮扶基金68.00千元。", "1 sum_mismatch error")]
+    [InlineData("本年支出合计1,642.58万元。\n基本支出决算1,108.27万元。\n项目支出决算524.31万元。", "1 sum_mismatch warning")]
+    [InlineData("“三公”经费支出11.42万元，其中：因公出国（境）费0万元，公务用车购置及运行费8.76万元，公务接待费2.86万元。", "1 sum_mismatch error")]
+    public void Check_PartsThatDoNotAddUp_GiveSumMismatch(string text, string expected) =>
+        Assert.Equal([expected], Serious(text));
+
+    [Theory]
+    [InlineData("本年度总支出4314.39千元。其中工资福利支出1871.9千元，商品和服务支出1804.5千元，对个人和家庭补助638千元。")]
+    [InlineData("支出3018.95千元，其中基本支出1900.95千元，项目支出1118.00千元。")]
+    [InlineData("项目金额111.8万元，其中帮扶基金6.8万元，工会经费1050千元。")]
+    [InlineData("全年专利授权量4,216件，其中发明专利授权562件。")]
+    [InlineData("支出近3000万元，其中甲1500万元，乙1480万元。")]
+    [InlineData("全体居民人均可支配收入32,846元。其中，城镇居民人均可支配收入41,652元；农村居民人均可支配收入20,318元。")]
+    [InlineData("政府采购支出总额52.30万元，其中：货物支出14.60万元，服务支出37.70万元，授予中小企业合同金额52.30万元。")]
+    [InlineData("支出100万元，主要用于办公费10万元、印刷费5万元等。")]
+    [InlineData("收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元，用于日常运转。")]
+    [InlineData("政府性基金支出300万元。\n一般公共预算财政拨款基本支出200万元。\n一般公共预算财政拨款项目支出50万元。")]
+    public void Check_PartsThatAddUpWithinRounding_GiveNoFinding(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Fact]
+    public void Check_OneSlippedUnit_IsAUnitSlipNotASumMismatch() =>
+        Assert.Equal(["1 unit_slip error"], Serious("本年度总支出4314.39千元。其中工资福利支出1871.9千元，商品和服务支出1804.5千元，对个人和家庭补助638元。"));
+
+    [Theory]
+    [InlineData("机关运行经费2882.84千元，比2018年减少26.42千元，下降9.9%。", "1 change_mismatch error")]
+    [InlineData("2020年度公务接待费支出1.52万元，2019年度公务接待费支出2.56万元，减少1.14万元。", "1 change_mismatch error")]
+    [InlineData("全年办理登记业务8,642件，同比下降6.5%，上年同期为9,318件。", "1 change_mismatch error")]
+    [InlineData("公务用车购置费预算24.60万元，比2022年增加24.60万元，增长100%。", "1 change_mismatch warning")]
+    public void Check_ChangeThatDoesNotMatchTheLevels_GivesChangeMismatch(string text, string expected) =>
+        Assert.Equal([expected], Serious(text));
+
+    [Theory]
+    [InlineData("机关运行经费2882.84千元，比2018年减少26.42千元，下降0.9%。")]
+    [InlineData("机关运行经费2882.84千元，比2018年减少26.42千元，下降0.91%。")]
+    [InlineData("三公经费12.46万元，比2021年度决算13.08万元减少0.62万元，下降4.7%。")]
+    public void Check_RoundedOrTruncatedRate_GivesNoFinding(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Theory]
+    [InlineData("一般公共预算财政拨款支出500万元，其中：基本支出400万元，占70%；项目支出100万元，占20%。", "1 share_mismatch error")]
+    [InlineData("支出1,024.36万元。城乡社区支出占62.4%，社会保障和就业支出占21.3%，卫生健康支出占9.6%，住房保障支出占7.9%。", "1 share_mismatch error")]
+    [InlineData("年初预算为802.00万元，支出决算为736.52万元，完成年初预算的93.1%。", "1 share_mismatch error")]
+    [InlineData("计划完成登记12,000宗，实际完成11,460宗，完成率98.5%。", "1 share_mismatch error")]
+    public void Check_ShareOrRateThatDoesNotMatch_GivesShareMismatch(string text, string expected) =>
+        Assert.Equal([expected], Serious(text));
+
+    [Theory]
+    [InlineData("一般公共预算财政拨款支出500万元，其中：基本支出400万元，占80%；项目支出100万元，占20%。")]
+    [InlineData("支出100万元。甲支出占33.3%，乙支出占33.3%，丙支出占33.3%。")]
+    [InlineData("年初预算为802.00万元，支出决算为736.52万元，完成年初预算的91.8%。")]
+    public void Check_ShareThatMatches_GivesNoFinding(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Theory]
+    [InlineData("2021年度公务接待费预算数1560.05万元，决算数1511.89万元，决算数大于预算数。", "1 comparison_mismatch error")]
+    [InlineData("项目支出95.60万元，较上年的108.40万元有所增加。", "1 comparison_mismatch error")]
+    [InlineData("年末户籍人口318.62万人，上年末为320.15万人，比上年末有所增加。", "1 comparison_mismatch error")]
+    [InlineData("公务接待费0万元，上年为0.5万元，与上年持平。", "1 comparison_mismatch error")]
+    public void Check_WordingThatContradictsTheAmounts_GivesComparisonMismatch(string text, string expected) =>
+        Assert.Equal([expected], Serious(text));
+
+    [Theory]
+    [InlineData("公务用车运行维护费8.40万元，与上年决算数8.4万元持平。")]
+    [InlineData("2021年度公务接待费预算数1560.05万元，决算数1511.89万元，决算数小于预算数。")]
+    public void Check_WordingThatFitsTheAmounts_GivesNoFinding(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Theory]
+    [InlineData("第1行：工会经费1080.00千元。\n第2行：工会经费1050.00千元。", "2 restatement_conflict warning")]
+    [InlineData("项目支出1118.00千元，其中行政事业单位工会经费1050.00千元，帮扶基金68.00千元。\n专项1118.00千元，主要用于：工会经费1080.00千元，帮扶基金38.00千元。", "2 restatement_conflict error")]
+    public void Check_SameItemWithTwoValues_GivesRestatementConflict(string text, string expected) =>
+        Assert.Contains(expected, Serious(text));
+
+    [Theory]
+    [InlineData("工会经费1118千元。\n工会经费111.8万元。")]
+    [InlineData("2020年度工会经费1080.00千元。\n2019年度工会经费1050.00千元。")]
+    public void Check_SameValueInOtherUnitsOrOtherYears_GivesNoRestatement(string text) =>
+        Assert.Empty(Serious(text));
+}
