@@ -176,7 +176,8 @@ public sealed class DocumentProcessor
     private static byte[] ReadAtMost(string path, long expected, long max, CancellationToken cancellationToken)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-        var buffer = new byte[(int)Math.Min(Math.Min(expected, max + 1), Array.MaxLength)];
+        var cap = max == long.MaxValue ? max : max + 1;
+        var buffer = new byte[(int)Math.Min(Math.Min(expected, cap), Array.MaxLength)];
         var total = 0;
         while (true)
         {
@@ -190,7 +191,7 @@ public sealed class DocumentProcessor
                     return buffer;
                 }
 
-                Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, max + 1), Array.MaxLength));
+                Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, cap), Array.MaxLength));
                 buffer[total++] = (byte)next;
                 continue;
             }

@@ -91,6 +91,17 @@ public sealed class BadInputTests
         Assert.Contains("--max-size", outcome.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(23157L)]
+    public void Process_MaxSizeAtOrNearLimits_ReadsWholeFile(long maxFileBytes)
+    {
+        var outcome = ProcessOne(Repo.Seed, maxFileBytes);
+
+        Assert.Equal(DocumentStatus.Ok, outcome.Status);
+        Assert.NotEmpty(outcome.Figures);
+    }
+
     [Fact]
     public void Process_FewInvalidUtf8Bytes_OkWithNoteAndFigures()
     {
@@ -100,7 +111,7 @@ public sealed class BadInputTests
         var outcome = ProcessOne(dir.Write("nearly-utf8.txt", bytes));
 
         Assert.Equal(DocumentStatus.Ok, outcome.Status);
-        Assert.Equal(113, outcome.Figures.Count);
+        Assert.Equal(SampleDocs.SeedFigureCount, outcome.Figures.Count);
         Assert.Contains("U+FFFD", outcome.Message, StringComparison.Ordinal);
     }
 
@@ -198,13 +209,14 @@ public sealed class BadInputTests
 
         var onDisk = Directory.EnumerateFileSystemEntries(dir["in"], "*", SearchOption.AllDirectories)
             .Where(p => !Directory.Exists(p) && InputDiscovery.FormatOf(p) != SourceFormat.Other)
+            .Where(p => !Path.GetFileNameWithoutExtension(p).Equals("README", StringComparison.OrdinalIgnoreCase)) // a folder's README is not a submission
             .ToList();
 
         var result = CliRunner.Run("check", dir["in"], "--out", dir["out"], "--quiet", "--jobs", "2");
 
         Assert.True(result.ExitCode == App.ExitCodes.DocumentsFailed, result.ToString());
         var rows = Csv.ReadFile(dir["out/documents.csv"]).ToDictionary(r => r["document"]);
-        Assert.Equal(onDisk.Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(string.Join('\n', onDisk.Order(StringComparer.Ordinal)), string.Join('\n', rows.Keys.Order(StringComparer.Ordinal)));
         foreach (var (name, reason) in expected)
         {
             var row = rows[Path.Combine(dir["in/bad"], name)];
@@ -212,7 +224,7 @@ public sealed class BadInputTests
             Assert.True(row["message"].Contains(reason, StringComparison.Ordinal), $"{name}: '{row["message"]}' lacks '{reason}'");
         }
 
-        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal("113", rows[dir[$"in/good/seed{i}.txt"]]["figures"]));
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(SampleDocs.SeedFigureCount.ToString(System.Globalization.CultureInfo.InvariantCulture), rows[dir[$"in/good/seed{i}.txt"]]["figures"]));
         Assert.All(rows.Values, r => Assert.True(r["status"] != "failed" || r["message"] != "", r["document"]));
     }
 

@@ -1,26 +1,13 @@
 namespace ReportMiner.Tests.Support;
 
-/// <summary>Files of the repository the tests run from (found by walking up to ReportMiner.sln).</summary>
+/// <summary>Seed files of the repository the tests run from (the root found by <see cref="RepoPaths"/>).</summary>
 internal static class Repo
 {
-    private static readonly Lazy<string> RootPath = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "ReportMiner.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"ReportMiner.sln not found above {AppContext.BaseDirectory}");
-    });
-
-    public static string Root => RootPath.Value;
+    public static string Root => RepoPaths.Root;
 
     public static string File(string relative) => Path.Combine(Root, relative);
 
-    public static string Seed => File("seeds/000_2f247f96fcae4be4.txt");
+    public static string Seed => RepoPaths.Seed;
 
     public static string SeedGb18030 => File("seeds/renditions/seed.gb18030.txt");
 
