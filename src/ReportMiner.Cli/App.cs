@@ -22,6 +22,7 @@ internal static class App
         {
             CheckCommand.Create(stdout, stderr),
             FiguresCommand.Create(stdout, stderr),
+            SegmentCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -45,10 +45,23 @@ public sealed record TableBlock(int? Page, int Line, string? Caption, IReadOnlyL
 public sealed record TableRow(int? Page, int Line, IReadOnlyList<TableCell> Cells)
 {
     public string LineText => string.Join('\t', Cells.Select(c => c.Text));
+
+    /// <summary>
+    /// True when the source marks the row as a heading row (Word's "repeat as header row"); readers that cannot
+    /// tell leave it false and <see cref="Extraction.TableFigures"/> finds heading rows by their content.
+    /// </summary>
+    public bool IsHeader { get; init; }
 }
 
 /// <summary>
 /// A table cell. <paramref name="Column"/> is its 0-based grid column; spans count grid columns and rows.
 /// A cell covered by a vertical merge is not repeated: it appears once, in its first row, with RowSpan &gt; 1.
 /// </summary>
-public sealed record TableCell(string Text, int Column, int ColumnSpan, int RowSpan, int Start);
+public sealed record TableCell(string Text, int Column, int ColumnSpan, int RowSpan, int Start)
+{
+    /// <summary>
+    /// Indentation of the cell's text in character widths (Word paragraph indent and leading spaces; the offset from
+    /// the cell's left edge in a PDF). Row headings of budget tables show their hierarchy this way.
+    /// </summary>
+    public int Indent { get; init; }
+}

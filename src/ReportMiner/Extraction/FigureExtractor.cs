@@ -25,7 +25,9 @@ public sealed class FigureExtractor : IFigureExtractor
     public ExtractedDocument Extract(SourceDocument document)
     {
         var contexts = new List<FigureContext>();
+        var tableBreakdowns = new List<TableBreakdown>();
         var sections = new SectionTracker();
+        var year = "";
         var sentence = 0;
         for (var b = 0; b < document.Blocks.Count; b++)
         {
@@ -33,20 +35,24 @@ public sealed class FigureExtractor : IFigureExtractor
             {
                 case ParagraphBlock p:
                     sections.Observe(p.Text);
-                    sentence = ExtractParagraph(p, b, p.Text, sentence, sections.Path, contexts, (offset, length) =>
+                    year = Labels.OpeningYear(p.Text) ?? year;
+                    sentence = ExtractParagraph(p, b, p.Text, sentence, year, sections.Path, contexts, (offset, length) =>
                     {
                         var (page, line, column) = p.Locate(offset);
                         return new SourceSpan(page, line, column, length);
                     });
                     break;
                 case TableBlock t:
-                    foreach (var row in t.Rows)
+                    // Cells carry bare numbers: TableFigures labels them by row and column and finds the table's own
+                    // totals; its breakdowns are kept as indices until the figures get their ids below.
+                    var table = TableFigures.Extract(t, b, sentence, sections.Path);
+                    foreach (var tb in table.Breakdowns)
                     {
-                        var text = row.LineText;
-                        sentence = ExtractParagraph(null, b, text, sentence, sections.Path, contexts,
-                            (offset, length) => new SourceSpan(row.Page, row.Line, offset, length), inTable: true);
+                        tableBreakdowns.Add(new TableBreakdown(contexts.Count + tb.Total, tb.Parts.Select(p => contexts.Count + p).ToArray(), tb.Selective));
                     }
 
+                    contexts.AddRange(table.Contexts);
+                    sentence = table.NextSentence;
                     break;
             }
         }
@@ -59,7 +65,16 @@ public sealed class FigureExtractor : IFigureExtractor
             figures.Add(figure);
         }
 
-        var relations = RelationFinder.Find(document, contexts);
+        // Table figures stay out of the prose relation finder (a row is no sentence); their relations come from the table.
+        var relations = RelationFinder.Find(document, contexts.Where(c => !c.Figure.InTable).ToList()).ToList();
+        foreach (var tb in tableBreakdowns)
+        {
+            relations.Add(new BreakdownRelation(figures[tb.Total], tb.Parts.Select(p => figures[p]).ToArray(), BreakdownSource.Table, Partial: false)
+            {
+                Selective = tb.Selective,
+            });
+        }
+
         return new ExtractedDocument(document, figures, relations);
     }
 
@@ -68,6 +83,7 @@ public sealed class FigureExtractor : IFigureExtractor
         int blockIndex,
         string text,
         int sentence,
+        string year,
         IReadOnlyList<string> sectionPath,
         List<FigureContext> output,
         Func<int, int, SourceSpan> locate,
@@ -112,9 +128,15 @@ public sealed class FigureExtractor : IFigureExtractor
                 }
             }
 
-            if (isChange && label.Length == 0 && subject is not null)
+            var afterRatioBase = previousEnd >= 0 && f.Start - previousEnd <= 2 && text[f.Start - 1] == '的';
+            if (label.Length > 0 && GenericQualifiers.Contains(label) && subject is not null)
             {
-                // 比2018年减少26.42千元: the item is the sentence's subject, named before the comparison.
+                // 一般公共预算收入完成32.58亿元，为调整预算32.00亿元的101.8%: 调整预算 of that revenue, not of anything.
+                label = subject + label;
+            }
+            else if (label.Length == 0 && subject is not null && f.Kind != FigureKind.Count && !afterRatioBase)
+            {
+                // 比2018年减少26.42千元, 由…增加到2022年的18.26亿元: the item is the sentence's subject, named before.
                 label = subject;
             }
             else if (label.Length > 0 && f.Kind != FigureKind.Count)
@@ -123,6 +145,12 @@ public sealed class FigureExtractor : IFigureExtractor
             }
 
             var (parenStart, parenEnd) = EnclosingParens(text, f.Start);
+            var period = PeriodOf(text, sentenceStart, clauseStart, f.Start);
+            if (IsSpanStart(text, labelFrom, f.Start))
+            {
+                // 由21.47亿元增加到32.58亿元: the first amount is where the span starts, not this period's amount.
+                period = SpanStartPeriod;
+            }
             var figure = new Figure
             {
                 Id = "",
@@ -140,7 +168,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 BlockIndex = blockIndex,
                 BlockOffset = f.Start,
                 Sentence = sentence + s,
-                Period = PeriodOf(text, sentenceStart, clauseStart, f.Start),
+                Period = period.Length > 0 ? period : year,
                 SectionPath = sectionPath,
                 InTable = inTable,
             };
@@ -149,6 +177,32 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         return sentence + sentences.Count;
+    }
+
+    /// <summary>The period of the first amount of 由…增加到…: an earlier state, whatever year the text is about.</summary>
+    internal const string SpanStartPeriod = "起点";
+
+    /// <summary>Labels that name a kind of amount but not the item (调整预算 of what?): they take the sentence's subject.</summary>
+    private static readonly HashSet<string> GenericQualifiers = new(StringComparer.Ordinal)
+    {
+        "预算", "调整预算", "年初预算", "预算数", "调整预算数", "年初预算数", "决算数", "执行数", "完成数", "上年数", "上年决算数",
+    };
+
+    /// <summary>True when the text right before the figure is 由 / 从 (a year and 的 between allowed).</summary>
+    private static bool IsSpanStart(string text, int from, int at)
+    {
+        var end = at;
+        if (end > from && text[end - 1] == '的')
+        {
+            end--;
+        }
+
+        if (end - from >= 5 && text[end - 1] == '年' && char.IsAsciiDigit(text[end - 2]))
+        {
+            end -= 5;
+        }
+
+        return end > from && text[end - 1] is '由' or '从';
     }
 
     /// <summary>The period named in the figure's clause, else in its sentence's first clause.</summary>

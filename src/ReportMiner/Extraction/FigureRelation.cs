@@ -25,7 +25,14 @@ public sealed record BreakdownRelation(
     Figure Total,
     IReadOnlyList<Figure> Parts,
     BreakdownSource Source,
-    bool Partial) : FigureRelation;
+    bool Partial) : FigureRelation
+{
+    /// <summary>
+    /// True when the parts may be a selection of the total's parts (a table's 其中 rows under their parent): parts
+    /// short of the total are then no mistake, parts beyond it still are.
+    /// </summary>
+    public bool Selective { get; init; }
+}
 
 /// <summary>
 /// A level and its change against an earlier period: 机关运行经费2882.84千元，比2018年减少26.42千元，下降9.9%.

@@ -27,6 +27,7 @@ internal static class Labels
     /// <summary>Words trimmed from the end of a label (the verb or copula right before the number).</summary>
     private static readonly string[] TrailingWords =
     [
+        "由", "从",
         "分别为", "分别是", "合计为", "总计为", "共计为", "累计为", "约为", "达到了", "达到", "共计", "累计",
         "为", "是", "达", "约", "近", "共", "了", "到", "至", "有", "逾", "超过", "不足", "不到", "接近", "高达", "多达",
         "完成", "实现", "增加", "减少", "增长", "下降", "上升", "降低", "提高", "减", "增", "节约", "节省", "占", "的",
@@ -192,10 +193,26 @@ internal static class Labels
         return s.ToString();
     }
 
+    /// <summary>The year a paragraph opens with (2022年是…, 一、2022年工作回顾, 2022年，全县…), or null.</summary>
+    public static string? OpeningYear(string text)
+    {
+        var start = TextSpans.SkipListMarker(text, 0, text.Length);
+        for (var i = start; i < Math.Min(text.Length - 4, start + 4); i++)
+        {
+            if (IsYearAt(text, i) && text[i + 4] == '年')
+            {
+                return text.Substring(i, 5);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The period a label or clause speaks of: a year (2019年), 上年 or 本年; "" when none.</summary>
     public static string Period(ReadOnlySpan<char> clause)
     {
-        for (var i = 0; i + 4 < clause.Length; i++)
+        // The last year named: 由2017年的12.35亿元增加到2022年的18.26亿元 states 18.26 for 2022.
+        for (var i = clause.Length - 5; i >= 0; i--)
         {
             if (clause[i] is '1' or '2' && IsYearAt(clause, i) && clause[i + 4] == '年' && (i == 0 || !NumberText.IsArabicDigit(clause[i - 1])))
             {
@@ -290,6 +307,24 @@ internal static class Labels
             if (year > 0 && year < end - start)
             {
                 start += year;
+                changed = true;
+            }
+
+            // …由2017年的 / 增加到2022年: a year at the end dates the amount, it does not name it.
+            var tail = end;
+            if (tail > start && text[tail - 1] == '的')
+            {
+                tail--;
+            }
+
+            if (tail > start && text[tail - 1] == '度')
+            {
+                tail--;
+            }
+
+            if (tail - start >= 5 && text[tail - 1] == '年' && IsYearAt(text, tail - 5))
+            {
+                end = tail - 5;
                 changed = true;
             }
         }

@@ -68,6 +68,7 @@ internal static class RelationFinder
         relations.AddRange(Rates(figures, sentences, inBreakdown));
         relations.AddRange(ShareSets(figures, sentences, breakdowns));
         relations.AddRange(Comparisons(figures, sentences));
+        relations.AddRange(TargetComparisons(figures, sentences));
         _ = document;
         return relations;
     }
@@ -95,8 +96,7 @@ internal static class RelationFinder
                     continue;
                 }
 
-                var relation = ExplicitAt(figures, sentences, ctx, m, marker);
-                if (relation is not null)
+                foreach (var relation in ExplicitAt(figures, sentences, ctx, m, marker))
                 {
                     yield return relation;
                 }
@@ -125,31 +125,48 @@ internal static class RelationFinder
         return at > 0 && text[at] == '含' && text[at - 1] is '（' or '(' ? "含" : null;
     }
 
-    private static BreakdownRelation? ExplicitAt(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, FigureContext anchor, int marker, string word)
+    /// <summary>
+    /// The lists a marker opens: its parts, grouped by family (人次 with 人次, 期 with 期), each with the total of its family
+    /// stated before the marker in the sentence, or in the sentence before when the marker opens its sentence
+    /// (培训班42期，培训学员3,865人次。其中，…18期、1,620人次；…15期、1,310人次。 gives two lists).
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> ExplicitAt(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, FigureContext anchor, int marker, string word)
     {
         var text = anchor.BlockText;
-        var block = anchor.Figure.BlockIndex;
         var sentence = sentences.InSentence(anchor.Figure.Sentence);
         var parenthesised = marker > 0 && text[marker - 1] is '（' or '(';
-        FigureContext? total = null;
         List<FigureContext> parts;
+        Func<FigureContext, FigureContext?> totalFor;
         if (parenthesised)
         {
             var open = marker - 1;
-            total = sentence.LastOrDefault(f => f.BlockOffsetEnd() <= open && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, open));
+            var total = sentence.LastOrDefault(f => f.BlockOffsetEnd() <= open && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, open));
             parts = sentence.Where(f => f.ParenStart == open && IsLevel(f)).ToList();
+            totalFor = _ => total;
         }
         else
         {
-            total = sentence.LastOrDefault(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker));
             parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
-            if (total is null && parts.Count > 0 && OnlyMarkersBefore(text, anchor.SentenceStart, marker))
+            var opensSentence = OnlyMarkersBefore(text, anchor.SentenceStart, marker);
+            var before = sentence.Where(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker)).ToList();
+            var previous = opensSentence && before.Count == 0 ? sentences.InSentence(anchor.Figure.Sentence - 1) : [];
+            var last = before.LastOrDefault();
+            totalFor = part =>
             {
-                // 其中 opening a sentence refers to the last amount of the sentence before that can be a total: of
-                // the parts' kind, not an earlier period's, not the base of a ratio (完成年初预算15.00万元的82.4%).
-                total = sentences.InSentence(anchor.Figure.Sentence - 1).LastOrDefault(f =>
-                    IsLevel(f) && IsSummable(f) && f.ParenStart < 0 && SameFamily(f.Figure, parts[0].Figure) && !IsPrior(f) && !IsRatioBase(f));
-            }
+                // In the sentence: the amount right before the marker, or the last one of the part's family.
+                if (last is not null)
+                {
+                    return SameFamily(last.Figure, part.Figure) ? last : before.LastOrDefault(f => SameFamily(f.Figure, part.Figure) && !IsPrior(f) && !IsRatioBase(f));
+                }
+
+                // 其中 opening a sentence refers to the last amount of the sentence before that can be a total: of the
+                // part's family, not an earlier period's, not the base of a ratio (完成年初预算15.00万元的82.4%); of
+                // several, the one whose name the parts repeat (在校学生9.86万人 for …在校学生1.52万人…).
+                var candidates = previous.Where(f => IsLevel(f) && IsSummable(f) && f.ParenStart < 0 && SameFamily(f.Figure, part.Figure) && !IsPrior(f) && !IsRatioBase(f)).ToList();
+                var named = candidates.LastOrDefault(c => c.Figure.Label.Length >= 2 && parts.Any(p => SameFamily(p.Figure, c.Figure)
+                    && (p.Figure.Label.Contains(c.Figure.Label, StringComparison.Ordinal) || c.Figure.Label.Contains(p.Figure.Label, StringComparison.Ordinal) && p.Figure.Label.Length >= 2)));
+                return named ?? candidates.LastOrDefault();
+            };
 
             // A second marker in the sentence starts another list.
             var next = NextMarker(text, marker + word.Length, anchor.SentenceEnd);
@@ -159,15 +176,7 @@ internal static class RelationFinder
             }
 
             parts = parts.Where(f => f.ParenStart < 0 || f.ParenStart < marker).ToList();
-        }
 
-        if (total is null || total.Figure.BlockIndex != block && !parenthesised && total.Figure.Sentence != anchor.Figure.Sentence - 1)
-        {
-            return null;
-        }
-
-        if (!parenthesised)
-        {
             // A part followed by its own 其中 starts the next list (收入总计…其中…；支出总计…其中…).
             for (var i = 0; i < parts.Count; i++)
             {
@@ -181,12 +190,30 @@ internal static class RelationFinder
             }
         }
 
-        if (!IsAdditive(total.Figure))
-        {
-            return null;
-        }
-
         parts = parts.Where(p => !IsSumWord(p)).ToList();
+        var done = new HashSet<FigureContext>(ReferenceEqualityComparer.Instance);
+        foreach (var first in parts)
+        {
+            var total = totalFor(first);
+            if (total is null || done.Contains(total) || !IsAdditive(total.Figure))
+            {
+                continue;
+            }
+
+            done.Add(total);
+            var relation = ListOf(figures, sentences, anchor, word, parenthesised, total, parts);
+            if (relation is not null)
+            {
+                yield return relation;
+            }
+        }
+    }
+
+    /// <summary>The parts of one total among a marker's parts: same family, same side, not earlier, not plans.</summary>
+    private static BreakdownRelation? ListOf(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, FigureContext anchor, string word,
+        bool parenthesised, FigureContext total, List<FigureContext> parts)
+    {
+        var text = anchor.BlockText;
         var totalIsPrior = IsPrior(total);
         var totalIsPlan = IsPlan(total.Figure.Label);
         var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))
@@ -196,7 +223,6 @@ internal static class RelationFinder
             return null;
         }
 
-        // A "part" equal to the whole beside other parts is another view of the total (授予中小企业合同金额), not a part.
         // Items after a semicolon belong to the list only while it is still short of its total
         // (收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元。 ends the list at the semicolon).
         var running = 0m;
@@ -212,6 +238,7 @@ internal static class RelationFinder
             running += family[i].Figure.BaseValue;
         }
 
+        // A "part" equal to the whole beside other parts is another view of the total (授予中小企业合同金额), not a part.
         var equal = family.Where(p => Close(p.Figure.BaseValue, total.Figure.BaseValue, total.Figure)).ToList();
         if (equal.Count > 0 && family.Except(equal).Sum(p => p.Figure.BaseValue) > 0)
         {
@@ -420,8 +447,13 @@ internal static class RelationFinder
             }
 
             var total = levels[0];
-            var next = sentences.InSentence(s + 1);
-            if (next.Count < 2 || next[0].Figure.BlockIndex != total.Figure.BlockIndex || next.Any(f => f.Figure.IsChange || f.Figure.Kind != FigureKind.Money))
+            var following = sentences.InSentence(s + 1);
+            // The parts' sentence may state their growth rates (第一产业增加值96.48亿元，增长4.3%；…); it may open the next
+            // paragraph when the total's sentence ends its own.
+            var next = following.Where(f => !(f.Figure.Kind == FigureKind.Percent && f.Figure.IsChange)).ToList();
+            var sameBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex;
+            var nextBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex + 1 && total.SentenceEnd >= total.BlockText.Length - 1;
+            if (next.Count < 2 || !sameBlock && !nextBlock || next.Any(f => f.Figure.IsChange || f.Figure.Kind != FigureKind.Money))
             {
                 continue;
             }
@@ -688,7 +720,7 @@ internal static class RelationFinder
     private static bool IsPrior(FigureContext f)
     {
         var clause = f.BlockText.AsSpan(f.ClauseStart, Math.Max(0, f.Figure.BlockOffset - f.ClauseStart));
-        if (clause.IndexOf("上年", StringComparison.Ordinal) >= 0 || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
+        if (f.Figure.Period == FigureExtractor.SpanStartPeriod || SaysLastYear(clause) || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
             || clause.IndexOf("上一年", StringComparison.Ordinal) >= 0 || clause.IndexOf("同期", StringComparison.Ordinal) >= 0)
         {
             return true;
@@ -749,6 +781,24 @@ internal static class RelationFinder
         return false;
     }
 
+    /// <summary>上年 as a period, not as the name of this year's item 上年结转 / 上年结余 (money carried over from last year).</summary>
+    private static bool SaysLastYear(ReadOnlySpan<char> clause)
+    {
+        for (var at = clause.IndexOf("上年", StringComparison.Ordinal); at >= 0;)
+        {
+            var rest = clause[(at + 2)..];
+            if (!(rest.StartsWith("结转") || rest.StartsWith("结余") || rest.StartsWith("末结转") || rest.StartsWith("末结余") || rest.StartsWith("度结转")))
+            {
+                return true;
+            }
+
+            var next = rest.IndexOf("上年", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 2 + next;
+        }
+
+        return false;
+    }
+
     /// <summary>Per-head and average amounts (人均, 平均, 单价) and rates do not add up to totals.</summary>
     private static bool IsAdditive(Figure f) =>
         !(f.Label.Contains("人均", StringComparison.Ordinal) || f.Label.Contains("平均", StringComparison.Ordinal)
@@ -782,18 +832,23 @@ internal static class RelationFinder
             if (f.Kind == FigureKind.Percent && !f.IsChange && ShareOf(ctx) is { } zhan)
             {
                 var text = ctx.BlockText;
+                // 税收收入占一般公共预算收入的比重为67.21%: the part is named before 占, its amount stated earlier;
+                // 基本支出400万元，占80%: the part is the amount right before.
+                var partName = Labels.Before(text, ctx.ClauseStart, zhan);
                 var sentence = sentences.InSentence(f.Sentence);
-                var part = sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
-                if (part is null)
-                {
-                    // 第三产业增加值占地区生产总值的比重为52.6%: the part is named, its amount stated before.
-                    var partName = Labels.Before(text, ctx.ClauseStart, zhan);
-                    part = partName.Length >= 2 ? FindWhole(byLabel, bySuffix, partName) : null;
-                }
+                var part = partName.Length >= 2
+                    ? FindWhole(byLabel, bySuffix, partName)
+                    : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
 
                 var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
+                var stated = sentence.LastOrDefault(w => w.Figure.BlockOffset > zhan && w.Figure.BlockOffset < f.BlockOffset && IsLevel(w));
                 Figure? whole = null;
-                if (wholeName.Length >= 2)
+                if (stated is not null)
+                {
+                    // 占全县行政村总数135个的93.3%: the whole is stated right there.
+                    whole = stated.Figure;
+                }
+                else if (wholeName.Length >= 2)
                 {
                     whole = FindWhole(byLabel, bySuffix, wholeName);
                     namedWhole = whole;
@@ -1017,10 +1072,47 @@ internal static class RelationFinder
             {
                 var isComplete = parts.Count == shares.Count && parts.All(complete.Contains);
                 yield return new ShareSetRelation(shares, isComplete);
+                continue;
+            }
+
+            if (RespectiveShares(here) is { Count: >= 2 } respective)
+            {
+                // 三次产业…比重分别为32.5%、24.6%和41.4%: a list that covers nearly all of its whole names every part.
+                var sum = respective.Sum(f => f.Value);
+                yield return new ShareSetRelation(respective, sum >= NearlyAll);
             }
         }
 
         _ = figures;
+    }
+
+    /// <summary>Shares listed together that reach this share of 100% are taken as the whole list.</summary>
+    private const decimal NearlyAll = 95m;
+
+    /// <summary>The percentages after 占…分别为 / 比重分别为 / 分别占 in one clause, joined by 、 和 及.</summary>
+    private static List<Figure>? RespectiveShares(IReadOnlyList<FigureContext> sentence)
+    {
+        var text = sentence[0].BlockText;
+        var start = sentence[0].SentenceStart;
+        var end = sentence[0].SentenceEnd;
+        var at = text.IndexOf("分别", start, end - start, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var clauseStart = text.LastIndexOfAny(['，', '；', ',', ';', '。'], at) + 1;
+        var before = text.AsSpan(clauseStart, at - clauseStart);
+        if (before.IndexOf('占') < 0 && before.IndexOf("比重", StringComparison.Ordinal) < 0 && !TextSpans.StartsWith(text, at, "分别占"))
+        {
+            return null;
+        }
+
+        var clauseEnd = text.IndexOfAny(['，', '；', ',', ';', '。'], at);
+        clauseEnd = clauseEnd < 0 ? end : Math.Min(clauseEnd, end);
+        var shares = sentence.Where(f => f.Figure.BlockOffset > at && f.Figure.BlockOffset < clauseEnd && f.Figure.Kind == FigureKind.Percent && !f.Figure.Approx)
+            .Select(f => f.Figure).ToList();
+        return shares;
     }
 
     private static string WholeKey(IReadOnlyList<FigureContext> sentence, Figure share)
@@ -1103,6 +1195,52 @@ internal static class RelationFinder
         }
 
         _ = figures;
+    }
+
+    private static readonly (string Word, ChangeDirection Claim)[] TargetWords =
+    [
+        ("超额完成", ChangeDirection.Increase), ("超过", ChangeDirection.Increase), ("高于", ChangeDirection.Increase),
+        ("未完成", ChangeDirection.Decrease), ("未达到", ChangeDirection.Decrease), ("低于", ChangeDirection.Decrease),
+    ];
+
+    /// <summary>
+    /// An amount against a target named after it: 新增就业5,826人，超额完成6,000人的年度目标任务 claims 5,826 &gt; 6,000.
+    /// </summary>
+    private static IEnumerable<ComparisonRelation> TargetComparisons(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    {
+        foreach (var target in figures)
+        {
+            var text = target.BlockText;
+            var at = target.Figure.BlockOffset;
+            var after = at + target.Figure.Text.Length;
+            if (!IsLevel(target) || after >= text.Length || text[after] != '的')
+            {
+                continue;
+            }
+
+            var tail = text.AsSpan(after, Math.Min(12, text.Length - after));
+            if (tail.IndexOf("目标", StringComparison.Ordinal) < 0 && tail.IndexOf("计划", StringComparison.Ordinal) < 0 && tail.IndexOf("任务", StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            foreach (var (word, claim) in TargetWords)
+            {
+                if (!TextSpans.EndsWith(text, at, word))
+                {
+                    continue;
+                }
+
+                var actual = sentences.InSentence(target.Figure.Sentence)
+                    .LastOrDefault(f => f.Figure.BlockOffset < at - word.Length && IsLevel(f) && SameFamily(f.Figure, target.Figure));
+                if (actual is not null)
+                {
+                    yield return new ComparisonRelation(actual.Figure, target.Figure, claim, word);
+                }
+
+                break;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers

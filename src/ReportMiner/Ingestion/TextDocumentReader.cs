@@ -31,7 +31,6 @@ public sealed class TextDocumentReader : IDocumentReader
                 $"not a text file: {decoded.ReplacedCount} of {decoded.Text.Length} characters could not be decoded as UTF-8, UTF-16 or GB18030");
         }
 
-        var blocks = new List<Block>();
         var (longest, longestLength) = LongestLine(decoded.Text);
         if (longestLength > limits.MaxLineChars)
         {
@@ -39,16 +38,9 @@ public sealed class TextDocumentReader : IDocumentReader
                 $"line {longest} is {longestLength} characters long, more than the {limits.MaxLineChars} a text line may have: not a report's text"));
         }
 
+        // One paragraph per line, except runs of label-and-numbers lines, which are tables laid out as text.
         var lines = SplitLines(decoded.Text);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if ((i & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            blocks.Add(ParagraphBlock.SingleLine(null, i + 1, lines[i]));
-        }
+        var blocks = TextTables.Blocks(lines, cancellationToken);
 
         var notes = decoded.Note is null ? Array.Empty<string>() : [decoded.Note];
         return new SourceDocument(name, SourceFormat.Text, null, lines.Count, blocks, notes);

@@ -12,6 +12,8 @@ public static class CheckPipeline
     public static IReadOnlyList<IDocumentReader> Readers() =>
     [
         new TextDocumentReader(),
+        new DocxDocumentReader(),
+        new Ingestion.Pdf.PdfDocumentReader(),
     ];
 
     public static IFigureExtractor Extractor() => new FigureExtractor();
@@ -23,6 +25,8 @@ public static class CheckPipeline
         new ChangeRule(),
         new ShareRule(),
         new ComparisonRule(),
+        new TableTotalRule(),
+        new TableRestatementRule(),
     ];
 
     public static DocumentProcessor CreateProcessor(long maxFileBytes) =>

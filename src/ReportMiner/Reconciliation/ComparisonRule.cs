@@ -19,9 +19,8 @@ public sealed class ComparisonRule : IReconciliationRule
         {
             var finding = relation switch
             {
+                // A change with an amount or rate is the change rule's: its sign is checked there, with the numbers.
                 ComparisonRelation c => Check(document, c.Left, c.Right, c.Claim, c.Wording, c.Left.Span),
-                ChangeRelation { Prior: not null, Direction: not ChangeDirection.None } c =>
-                    Check(document, c.Current, c.Prior, c.Direction, Word(c.Direction), (c.Amount ?? c.Rate ?? c.Current).Span),
                 _ => null,
             };
             if (finding is not null)

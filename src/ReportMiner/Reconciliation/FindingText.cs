@@ -12,7 +12,7 @@ internal static class FindingText
 {
     /// <summary>A figure's value expressed in the unit of <paramref name="target"/> (its text when the unit is the same).</summary>
     public static decimal ValueIn(Figure figure, Figure target) =>
-        figure.Scale == target.Scale ? figure.Value : figure.BaseValue / target.Scale;
+        figure.Scale == target.Scale ? figure.Value : figure.BaseValue / target.Scale / 1.0000000000000000000000000000m;
 
     /// <summary>Formats a computed number with <paramref name="decimals"/> places, invariant, no separators.</summary>
     public static string Format(decimal value, int decimals) =>

@@ -27,8 +27,14 @@ public readonly record struct Interval(decimal Low, decimal High)
         return value >= 0 ? new Interval(value - half, value + 2 * half) : new Interval(value - 2 * half, value + half);
     }
 
-    /// <summary>A figure's stated interval in base units (yuan, persons, percent).</summary>
-    public static Interval Of(Figure figure) => Rounded(figure.Value).Times(figure.Scale);
+    /// <summary>
+    /// A figure's stated interval in base units (yuan, persons, percent). A whole count written in full (14辆, 25337人)
+    /// is exact; a count in 万 (4.8万人) is rounded like any amount.
+    /// </summary>
+    public static Interval Of(Figure figure) =>
+        figure.Kind == FigureKind.Count && figure.Scale == 1m && figure.Value == decimal.Truncate(figure.Value)
+            ? Exact(figure.Value)
+            : Rounded(figure.Value).Times(figure.Scale);
 
     /// <summary>Half of one unit in the last written digit: 1871.9 → 0.05, 210 → 0.5.</summary>
     public static decimal HalfUnit(decimal value)

@@ -42,19 +42,21 @@ public sealed class RestatementRule : IReconciliationRule
         }
 
         var own = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
-        var scoped = new Dictionary<decimal, List<Figure>>();
+        var scoped = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
         foreach (var figure in document.Figures)
         {
-            if (figure.Kind != FigureKind.Money || figure.Approx || figure.IsChange || figure.InTable || figure.Label.Length < 2)
+            if (figure.Kind is not (FigureKind.Money or FigureKind.Count) || figure.Approx || figure.IsChange || figure.InTable || figure.Label.Length < 2)
             {
                 continue;
             }
 
+            // Items of lists with equal totals (14辆 of vehicles twice) are compared in money and counts alike; an item
+            // on its own only in money, where labels are specific enough to identify it.
             if (breakdownOf.TryGetValue(figure, out var breakdown))
             {
-                Add(scoped, CsvValue(breakdown.Total.BaseValue), figure);
+                Add(scoped, $"{breakdown.Total.Kind}|{RelationFinder.BaseUnit(breakdown.Total.Unit)}|{CsvValue(breakdown.Total.BaseValue)}", figure);
             }
-            else if (figure.Label.Length >= 3 && !GenericLabels.Contains(figure.Label))
+            else if (figure.Kind == FigureKind.Money && figure.Label.Length >= 3 && !GenericLabels.Contains(figure.Label))
             {
                 Add(own, $"{figure.Period}|{figure.Label}", figure);
             }

@@ -1,0 +1,769 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+
+namespace ReportMiner.Extraction;
+
+/// <summary>A total and its parts inside one table, as indices into <see cref="TableExtraction.Contexts"/>.</summary>
+internal readonly record struct TableBreakdown(int Total, int[] Parts, bool Selective);
+
+/// <summary>The figures of one table and the 合计/小计 and code-hierarchy relations between them.</summary>
+internal sealed record TableExtraction(List<FigureContext> Contexts, List<TableBreakdown> Breakdowns, int NextSentence);
+
+/// <summary>
+/// Figures from table cells. Cells carry bare numbers, so a figure takes its label from its row heading (the
+/// nearest text column to its left, list markers and classification codes removed), its column heading from the
+/// heading rows, and its unit from the column heading or the table's caption/header (单位：万元, （万元）).
+/// Classification codes (201, 20101, 2010101), the 栏次 row and empty cells ("", "-", "—") are never figures.
+/// Relations: a 合计/总计/小计 row against the rows it adds up, a parent row against its children (by the
+/// 类/款/项 code hierarchy where codes are given, otherwise by list markers 一、/（一）/1./其中 and indentation),
+/// and a 合计 column against its sibling columns.
+/// </summary>
+internal static partial class TableFigures
+{
+    private sealed class Row
+    {
+        public required int Index { get; init; }
+        public required TableRow Source { get; init; }
+        public string?[] Texts { get; init; } = [];
+        public TableCell?[] Cells { get; init; } = [];
+        public string Code { get; set; } = "";
+        public int Level { get; set; } = -1;
+        public bool Selective { get; set; }
+        public bool Header { get; set; }
+    }
+
+    public static TableExtraction Extract(TableBlock table, int blockIndex, int sentence, IReadOnlyList<string> sectionPath)
+    {
+        var contexts = new List<FigureContext>();
+        var breakdowns = new List<TableBreakdown>();
+        var columns = table.Rows.SelectMany(r => r.Cells).Select(c => c.Column + Math.Max(1, c.ColumnSpan)).DefaultIfEmpty(0).Max();
+        if (columns == 0)
+        {
+            return new TableExtraction(contexts, breakdowns, sentence + table.Rows.Count);
+        }
+
+        var rows = Grid(table, columns);
+        var codeColumns = CodeColumns(rows, columns);
+        var firstData = FirstDataRow(rows, columns, codeColumns);
+        for (var r = 0; r < firstData; r++)
+        {
+            rows[r].Header = true;
+        }
+
+        var headings = Headings(rows, firstData, columns);
+        var valueColumns = ValueColumns(rows, firstData, columns, codeColumns);
+        var labelColumns = Enumerable.Range(0, columns).Where(c => !valueColumns.Contains(c) && !codeColumns.Contains(c)).ToHashSet();
+        var tableUnit = UnitIn(table.Caption) ?? rows.Take(firstData).SelectMany(r => r.Texts).Select(UnitIn).FirstOrDefault(u => u is not null);
+
+        // Codes and levels of the data rows.
+        string lastClass = "";
+        for (var r = firstData; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var code = string.Concat(codeColumns.Select(c => Digits(row.Texts[c])));
+            if (codeColumns.Count > 1 && code.Length is 4 or 2 && lastClass.Length == 3)
+            {
+                code = lastClass + code; // 类 written once above its 款 and 项 rows.
+            }
+
+            var labelText = FirstLabel(row, labelColumns) ?? "";
+            if (code.Length == 0)
+            {
+                var m = LeadingCode().Match(labelText);
+                if (m.Success)
+                {
+                    code = m.Groups[1].Value;
+                }
+            }
+
+            if (code.Length is 3 or 5 or 7)
+            {
+                row.Code = code;
+                if (code.Length == 3)
+                {
+                    lastClass = code;
+                }
+            }
+        }
+
+        AssignLevels(rows, firstData, labelColumns);
+
+        // Figures, row by row.
+        var figureAt = new Dictionary<(int Row, int Column), int>();
+        for (var r = firstData; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var rowSentence = sentence + r;
+            var lineText = row.Source.LineText;
+            foreach (var c in valueColumns.Order())
+            {
+                var cell = row.Cells[c];
+                if (cell is null || cell.Column != c)
+                {
+                    continue;
+                }
+
+                var label = Label(RowLabel(rows, r, c, labelColumns));
+                var heading = headings[c];
+                var unit = UnitIn(heading) ?? tableUnit;
+                foreach (var (offset, length, value, unitText, kind, scale) in Numbers(cell.Text, unit, heading))
+                {
+                    var start = cell.Start + offset;
+                    var figure = new Figure
+                    {
+                        Id = "",
+                        Span = new SourceSpan(row.Source.Page, row.Source.Line, start, length),
+                        Text = cell.Text.Substring(offset, length),
+                        Value = value,
+                        Unit = unitText,
+                        Kind = kind,
+                        BaseValue = value * scale,
+                        Scale = scale,
+                        Label = label,
+                        BlockIndex = blockIndex,
+                        BlockOffset = start,
+                        Sentence = rowSentence,
+                        SectionPath = sectionPath,
+                        Column = StripUnit(heading),
+                        InTable = true,
+                    };
+                    figureAt.TryAdd((r, c), contexts.Count);
+                    contexts.Add(new FigureContext(figure, lineText, 0, lineText.Length, -1, -1, 0));
+                }
+            }
+        }
+
+        RowBreakdowns(rows, firstData, valueColumns, labelColumns, figureAt, breakdowns);
+        ColumnBreakdowns(rows, firstData, headings, valueColumns, figureAt, contexts, breakdowns);
+        return new TableExtraction(contexts, breakdowns, sentence + table.Rows.Count);
+    }
+
+    /// <summary>Rows with each grid column's cell; a merged cell covers every column (and row) it spans.</summary>
+    private static List<Row> Grid(TableBlock table, int columns)
+    {
+        var rows = new List<Row>(table.Rows.Count);
+        var carried = new (TableCell Cell, int Until)?[columns];
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var texts = new string?[columns];
+            var cells = new TableCell?[columns];
+            foreach (var cell in table.Rows[r].Cells)
+            {
+                for (var c = cell.Column; c < Math.Min(columns, cell.Column + Math.Max(1, cell.ColumnSpan)); c++)
+                {
+                    cells[c] = cell;
+                    texts[c] = cell.Text;
+                    carried[c] = cell.RowSpan > 1 ? (cell, r + cell.RowSpan - 1) : null;
+                }
+            }
+
+            for (var c = 0; c < columns; c++)
+            {
+                if (cells[c] is null && carried[c] is { } k && k.Until >= r)
+                {
+                    // A vertically merged cell: its text heads this row too, but its figure stays in its first row.
+                    texts[c] = k.Cell.Text;
+                }
+            }
+
+            rows.Add(new Row { Index = r, Source = table.Rows[r], Texts = texts, Cells = cells, Header = table.Rows[r].IsHeader });
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Columns of classification codes: headed 编码/代码/科目编码/类/款/项, or left of the row headings with nearly
+    /// all entries 3, 5 or 7 digits and no decimals.
+    /// </summary>
+    private static List<int> CodeColumns(List<Row> rows, int columns)
+    {
+        var result = new List<int>();
+        for (var c = 0; c < columns; c++)
+        {
+            var header = string.Join("", rows.Take(4).Select(r => r.Texts[c] ?? "")).Replace(" ", "");
+            var values = rows.Select(r => r.Cells[c]?.Column == c ? r.Texts[c]?.Trim() : null).Where(t => !string.IsNullOrEmpty(t)).ToList();
+            var codes = values.Count(v => CodeCell().IsMatch(v!));
+            var headed = header.Contains("编码") || header.Contains("代码") || header is "类" or "款" or "项" or "类款项";
+            var amountHeading = AmountWords().IsMatch(header);
+            var numbers = values.Count(v => TablesNumber(v!) is not null);
+            if ((headed && codes > 0) || (!amountHeading && codes >= 2 && codes >= numbers * 0.9 && c < columns - 1 && LeftOfText(rows, c)))
+            {
+                result.Add(c);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A code column sits left of the row headings: in rows with numbers, Chinese text follows it.</summary>
+    private static bool LeftOfText(List<Row> rows, int column) =>
+        rows.Where(r => r.Texts.Skip(column + 1).Any(t => TablesNumber(t) is not null && !CodeCell().IsMatch(t!.Trim())))
+            .Any(r => r.Texts.Skip(column + 1).Any(t => t is not null && t.Any(Labels.IsHan) && TablesNumber(t) is null));
+
+    [GeneratedRegex("合计|金额|支出|收入|数|小计|总计|万元|千元|元")]
+    private static partial Regex AmountWords();
+
+    /// <summary>The first row with a number in a non-code column that is not a 栏次 (column-number) row.</summary>
+    private static int FirstDataRow(List<Row> rows, int columns, List<int> codeColumns)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var numbers = Enumerable.Range(0, columns)
+                .Where(c => !codeColumns.Contains(c) && rows[r].Cells[c]?.Column == c && TablesNumber(rows[r].Texts[c]) is not null)
+                .Select(c => rows[r].Texts[c]!.Trim()).ToList();
+            if (numbers.Count == 0 || rows[r].Source.IsHeader)
+            {
+                continue;
+            }
+
+            if (IsColumnNumberRow(rows[r], numbers))
+            {
+                continue;
+            }
+
+            return r;
+        }
+
+        return rows.Count;
+    }
+
+    private static bool IsColumnNumberRow(Row row, List<string> numbers)
+    {
+        if (row.Texts.Any(t => t is not null && t.Replace(" ", "").Contains("栏次")))
+        {
+            return true;
+        }
+
+        // 1 2 3 4 …: small consecutive integers in every value cell.
+        return numbers.Count >= 3 && numbers.Select((n, i) => n == (i + 1).ToString(CultureInfo.InvariantCulture)).All(x => x);
+    }
+
+    /// <summary>Each column's heading: its heading-row texts top down, joined by '/', repeats and unit-only lines left out.</summary>
+    private static string[] Headings(List<Row> rows, int firstData, int columns)
+    {
+        var result = new string[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var parts = new List<string>();
+            for (var r = 0; r < firstData; r++)
+            {
+                if (rows[r].Texts.Any(x => x is not null && x.Contains("栏次")))
+                {
+                    continue;
+                }
+
+                var t = rows[r].Texts[c]?.Trim();
+                if (string.IsNullOrEmpty(t) || (parts.Count > 0 && parts[^1] == t) || UnitOnly().IsMatch(t) || t.Contains("栏次"))
+                {
+                    continue;
+                }
+
+                if (rows[r].Cells[c] is { } cell && cell.ColumnSpan >= columns && columns > 1)
+                {
+                    continue; // a title row across the whole table heads no column
+                }
+
+                parts.Add(t);
+            }
+
+            result[c] = string.Join("/", parts);
+        }
+
+        return result;
+    }
+
+    /// <summary>Columns whose data cells are mostly numbers (or empty placeholders), not codes.</summary>
+    private static HashSet<int> ValueColumns(List<Row> rows, int firstData, int columns, List<int> codeColumns)
+    {
+        var result = new HashSet<int>();
+        for (var c = 0; c < columns; c++)
+        {
+            if (codeColumns.Contains(c))
+            {
+                continue;
+            }
+
+            int numbers = 0, text = 0;
+            for (var r = firstData; r < rows.Count; r++)
+            {
+                if (rows[r].Cells[c]?.Column != c)
+                {
+                    continue;
+                }
+
+                var t = rows[r].Texts[c]?.Trim() ?? "";
+                if (t.Length == 0 || IsPlaceholder(t))
+                {
+                    continue;
+                }
+
+                if (TablesNumber(t) is not null || FigureScanner.Scan(t).Count == 1 && FigureScanner.Scan(t)[0].Length >= t.Length - 1)
+                {
+                    numbers++;
+                }
+                else
+                {
+                    text++;
+                }
+            }
+
+            if (numbers > 0 && numbers >= text * 2)
+            {
+                result.Add(c);
+            }
+        }
+
+        return result;
+    }
+
+    private static string? FirstLabel(Row row, HashSet<int> labelColumns)
+    {
+        foreach (var c in labelColumns.Order())
+        {
+            var t = row.Texts[c]?.Trim();
+            if (!string.IsNullOrEmpty(t))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The row heading for a value cell: the nearest text column on its left (two-sided tables have two).</summary>
+    private static string RowLabel(List<Row> rows, int r, int column, HashSet<int> labelColumns)
+    {
+        for (var c = column - 1; c >= 0; c--)
+        {
+            if (labelColumns.Contains(c))
+            {
+                var t = rows[r].Texts[c]?.Trim();
+                if (!string.IsNullOrEmpty(t))
+                {
+                    return t;
+                }
+
+                // An empty heading cell next to the value: look further left (a code-and-name pair).
+            }
+        }
+
+        return FirstLabel(rows[r], labelColumns) ?? "";
+    }
+
+    /// <summary>The label of a row heading: no code, no list marker (一、 （一） 1. 其中：), normalised.</summary>
+    internal static string Label(string text)
+    {
+        var t = text.Trim();
+        var m = LeadingCode().Match(t);
+        if (m.Success)
+        {
+            t = t[m.Length..];
+        }
+
+        t = Marker().Replace(t, "");
+        t = t.TrimEnd('：', ':');
+        return Labels.Normalise(t);
+    }
+
+    private static int MarkerLevel(string text)
+    {
+        var t = text.TrimStart(' ', '\u3000');
+        var m = LeadingCode().Match(t);
+        if (m.Success)
+        {
+            t = t[m.Length..];
+        }
+
+        if (ChineseMarker().IsMatch(t))
+        {
+            return 0;
+        }
+
+        if (ParenChineseMarker().IsMatch(t))
+        {
+            return 1;
+        }
+
+        if (DigitMarker().IsMatch(t))
+        {
+            return 2;
+        }
+
+        if (ParenDigitMarker().IsMatch(t))
+        {
+            return 3;
+        }
+
+        return -1;
+    }
+
+    private static bool IsTotal(string label) =>
+        (label.EndsWith("合计", StringComparison.Ordinal) || label.EndsWith("总计", StringComparison.Ordinal) || label is "合计" or "总计" or "总额")
+        && !IsSubtotal(label);
+
+    private static bool IsSubtotal(string label) => label.EndsWith("小计", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Levels of the data rows: code length (类 0, 款 1, 项 2) where codes are given; otherwise list markers
+    /// (一、 0, （一） 1, 1. 2, （1） 3), 其中 one below the row it follows, and unmarked rows at the level of the
+    /// row before (one deeper when indented further).
+    /// </summary>
+    private static void AssignLevels(List<Row> rows, int firstData, HashSet<int> labelColumns)
+    {
+        Row? previous = null;
+        var parentOfWhich = -1;
+        for (var r = firstData; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var text = FirstLabel(row, labelColumns) ?? "";
+            var label = Label(text);
+            var indent = labelColumns.Select(c => row.Cells[c]?.Indent ?? 0).DefaultIfEmpty(0).Max();
+            if (row.Code.Length > 0)
+            {
+                row.Level = (row.Code.Length - 3) / 2;
+            }
+            else if (IsTotal(label) || IsSubtotal(label))
+            {
+                row.Level = -1;
+                parentOfWhich = -1;
+            }
+            else if (text.TrimStart().StartsWith("其中", StringComparison.Ordinal))
+            {
+                var parentLevel = previous is { Level: >= 0 } ? previous.Level : 0;
+                row.Level = parentLevel + 1;
+                row.Selective = true;
+                parentOfWhich = row.Level;
+            }
+            else
+            {
+                var marker = MarkerLevel(text);
+                if (marker >= 0)
+                {
+                    row.Level = marker;
+                    parentOfWhich = -1;
+                }
+                else if (parentOfWhich >= 0)
+                {
+                    row.Level = parentOfWhich;
+                    row.Selective = true;
+                }
+                else if (previous is { Level: >= 0 } p)
+                {
+                    var pIndent = labelColumns.Select(c => p.Cells[c]?.Indent ?? 0).DefaultIfEmpty(0).Max();
+                    row.Level = indent > pIndent ? p.Level + 1 : indent < pIndent ? Math.Max(0, p.Level - 1) : p.Level;
+                }
+                else
+                {
+                    row.Level = indent > 0 ? 1 : 0;
+                }
+            }
+
+            previous = row;
+        }
+
+        // Marker levels are relative: a table using only （一） and 其中 starts at （一）.
+        var data = rows.Skip(firstData).Where(r => r.Level >= 0 && r.Code.Length == 0).ToList();
+        if (data.Count > 0)
+        {
+            var min = data.Min(r => r.Level);
+            foreach (var r in data)
+            {
+                r.Level -= min;
+            }
+        }
+    }
+
+    private static void RowBreakdowns(List<Row> rows, int firstData, HashSet<int> valueColumns, HashSet<int> labelColumns,
+        Dictionary<(int, int), int> figureAt, List<TableBreakdown> output)
+    {
+        var hasCodes = rows.Skip(firstData).Any(r => r.Code.Length > 0);
+        foreach (var c in valueColumns.Order())
+        {
+            // Parent rows and their direct children.
+            for (var r = firstData; r < rows.Count; r++)
+            {
+                var row = rows[r];
+                if (!figureAt.TryGetValue((r, c), out var total))
+                {
+                    continue;
+                }
+
+                var label = Label(RowLabel(rows, r, c, labelColumns));
+                List<Row> members;
+                if (row.Level < 0)
+                {
+                    members = TotalMembers(rows, firstData, r, label);
+                }
+                else if (hasCodes && row.Code.Length > 0)
+                {
+                    members = rows.Skip(firstData).Where(x => x.Code.Length == row.Code.Length + 2 && x.Code.StartsWith(row.Code, StringComparison.Ordinal)).ToList();
+                }
+                else
+                {
+                    members = [];
+                    for (var k = r + 1; k < rows.Count && rows[k].Level > row.Level; k++)
+                    {
+                        if (rows[k].Level == row.Level + 1)
+                        {
+                            members.Add(rows[k]);
+                        }
+                    }
+                }
+
+                var parts = members.Where(m => figureAt.ContainsKey((m.Index, c))).Select(m => figureAt[(m.Index, c)]).ToArray();
+                if (parts.Length == 0 || members.Count < 1)
+                {
+                    continue;
+                }
+
+                output.Add(new TableBreakdown(total, parts, members.All(m => m.Selective)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows a 合计/总计/小计 row adds up: at the top of the table, the top-level rows after it (to the next
+    /// total); at the bottom, the top-level rows since the previous total, that total included when this one is a
+    /// 总计 over a 合计 (本年收入合计 + 年初结转和结余 = 收入总计).
+    /// </summary>
+    private static List<Row> TotalMembers(List<Row> rows, int firstData, int r, string label)
+    {
+        var before = new List<Row>();
+        Row? previousTotal = null;
+        for (var k = r - 1; k >= firstData; k--)
+        {
+            if (rows[k].Level < 0)
+            {
+                previousTotal = rows[k];
+                break;
+            }
+
+            before.Add(rows[k]);
+        }
+
+        before.Reverse();
+        if (before.Count > 0 && !IsSubtotal(label) || before.Count > 0 && IsSubtotal(label))
+        {
+            var min = before.Min(x => x.Level);
+            var members = before.Where(x => x.Level == min).ToList();
+            if (previousTotal is not null && label.EndsWith("总计", StringComparison.Ordinal) && !IsSubtotal(Label(previousTotal.Texts.FirstOrDefault(t => !string.IsNullOrEmpty(t)) ?? "")))
+            {
+                members.Insert(0, previousTotal);
+            }
+
+            return members;
+        }
+
+        var after = new List<Row>();
+        for (var k = r + 1; k < rows.Count && rows[k].Level >= 0; k++)
+        {
+            after.Add(rows[k]);
+        }
+
+        if (after.Count == 0)
+        {
+            return [];
+        }
+
+        var top = after.Min(x => x.Level);
+        return after.Where(x => x.Level == top).ToList();
+    }
+
+    /// <summary>A 合计/小计 column against the columns it adds up: those after it under the same heading (or before it, when it is last).</summary>
+    private static void ColumnBreakdowns(List<Row> rows, int firstData, string[] headings, HashSet<int> valueColumns,
+        Dictionary<(int, int), int> figureAt, List<FigureContext> contexts, List<TableBreakdown> output)
+    {
+        var ordered = valueColumns.Order().ToList();
+        foreach (var tc in ordered)
+        {
+            var (group, last) = SplitHeading(headings[tc]);
+            if (!(last.EndsWith("合计", StringComparison.Ordinal) || last.EndsWith("小计", StringComparison.Ordinal) || last.EndsWith("总计", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var siblings = ordered.Where(c => c != tc && SplitHeading(headings[c]).Group == group && !IsTotalHeading(headings[c])).ToList();
+            var after = siblings.Where(c => c > tc).ToList();
+            var members = after.Count >= 2 ? after : siblings.Where(c => c < tc).ToList();
+            if (members.Count < 2 || members.Any(m => IsPercentHeading(headings[m])))
+            {
+                continue;
+            }
+
+            for (var r = firstData; r < rows.Count; r++)
+            {
+                if (!figureAt.TryGetValue((r, tc), out var total))
+                {
+                    continue;
+                }
+
+                var parts = members.Where(m => figureAt.ContainsKey((r, m))).Select(m => figureAt[(r, m)]).ToArray();
+                if (parts.Length == 0 || parts.Any(p => contexts[p].Figure.Kind != contexts[total].Figure.Kind))
+                {
+                    continue;
+                }
+
+                output.Add(new TableBreakdown(total, parts, Selective: false));
+            }
+        }
+    }
+
+    private static (string Group, string Last) SplitHeading(string heading)
+    {
+        var stripped = StripUnit(heading);
+        var i = stripped.LastIndexOf('/');
+        return i < 0 ? ("", stripped) : (stripped[..i], stripped[(i + 1)..]);
+    }
+
+    private static bool IsTotalHeading(string heading)
+    {
+        var last = SplitHeading(heading).Last;
+        return last.EndsWith("合计", StringComparison.Ordinal) || last.EndsWith("小计", StringComparison.Ordinal) || last.EndsWith("总计", StringComparison.Ordinal);
+    }
+
+    private static bool IsPercentHeading(string heading) =>
+        heading.Contains('%') || heading.Contains('％') || heading.Contains("率") || heading.Contains("比例") || heading.Contains("比重");
+
+    /// <summary>The numbers in a value cell, with the unit they get: bare numbers take the column's or table's unit.</summary>
+    private static IEnumerable<(int Offset, int Length, decimal Value, string Unit, FigureKind Kind, decimal Scale)> Numbers(string text, string? unit, string heading)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || IsPlaceholder(trimmed))
+        {
+            yield break;
+        }
+
+        var offset = text.IndexOf(trimmed, StringComparison.Ordinal);
+        var bare = TablesNumber(trimmed);
+        if (bare is { } value)
+        {
+            if (trimmed.EndsWith('%') || trimmed.EndsWith('％') || IsPercentHeading(heading) && unit is null)
+            {
+                yield return (offset, trimmed.Length, value, "%", FigureKind.Percent, 1m);
+                yield break;
+            }
+
+            if (unit is null)
+            {
+                // No unit anywhere: the numbers still add up inside the table, but they are no amount of money.
+                yield return (offset, trimmed.Length, value, "", FigureKind.Count, 1m);
+                yield break;
+            }
+
+            yield return (offset, trimmed.Length, value, unit, FigureKind.Money, ScaleOf(unit));
+            yield break;
+        }
+
+        foreach (var f in FigureScanner.Scan(text))
+        {
+            yield return (f.Start, f.Length, f.Value, f.Unit, f.Kind, f.Scale);
+        }
+    }
+
+    private static decimal ScaleOf(string unit) => unit switch
+    {
+        "万元" => 10_000m,
+        "千元" => 1_000m,
+        "亿元" => 100_000_000m,
+        "百万元" => 1_000_000m,
+        _ => 1m,
+    };
+
+    /// <summary>The money unit named in a caption or heading: 单位：万元, （千元）, 金额(元).</summary>
+    internal static string? UnitIn(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var m = UnitPattern().Match(text);
+        return m.Success ? m.Groups["u"].Value : null;
+    }
+
+    private static string StripUnit(string heading) => UnitParen().Replace(heading, "").Trim();
+
+    private static bool IsPlaceholder(string t) => t is "-" or "—" or "－" or "——" or "/" or "--" or "…" or "*" or "x" or "X" or "×";
+
+    private static string Digits(string? text) => text is null ? "" : new string(text.Where(char.IsAsciiDigit).ToArray());
+
+    /// <summary>A bare table number: 2,961.68, -3.5, −3.5, (12.00), 12.5%, with nothing else in the cell.</summary>
+    internal static decimal? TablesNumber(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace(" ", "");
+        if (t.Length == 0)
+        {
+            return null;
+        }
+
+        var negative = false;
+        if (t.StartsWith('(') && t.EndsWith(')') || t.StartsWith('（') && t.EndsWith('）'))
+        {
+            negative = true;
+            t = t[1..^1];
+        }
+
+        if (t.EndsWith('%') || t.EndsWith('％'))
+        {
+            t = t[..^1];
+        }
+
+        if (t.StartsWith('-') || t.StartsWith('−') || t.StartsWith('－'))
+        {
+            negative = !negative;
+            t = t[1..];
+        }
+
+        if (!NumberShape().IsMatch(t))
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(t.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        return negative ? -value : value;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")]
+    private static partial Regex NumberShape();
+
+    [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$|^\d{2}$")]
+    private static partial Regex CodeCell();
+
+    [GeneratedRegex(@"^\s*(\d{3}(?:\d{2}){0,2})(?=\s|[\u4e00-\u9fff])\s*")]
+    private static partial Regex LeadingCode();
+
+    [GeneratedRegex(@"^[\s\u3000]*(?:其中[:：]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]、?|\d+[.．、](?!\d)|[（(]\d+[）)]、?|[①②③④⑤⑥⑦⑧⑨⑩])[\s\u3000]*")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．]")]
+    private static partial Regex ChineseMarker();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]")]
+    private static partial Regex ParenChineseMarker();
+
+    [GeneratedRegex(@"^\d+[.．、](?!\d)")]
+    private static partial Regex DigitMarker();
+
+    [GeneratedRegex(@"^[（(]\d+[）)]")]
+    private static partial Regex ParenDigitMarker();
+
+    [GeneratedRegex(@"(?:单位[:：]\s*|[（(]\s*|金额\s*)(?<u>万元|千元|亿元|百万元|元)")]
+    private static partial Regex UnitPattern();
+
+    [GeneratedRegex(@"^(?:单位[:：]\s*)?(?:人民币)?(?:万元|千元|亿元|元)$|^[（(](?:单位[:：])?(?:万元|千元|亿元|元)[）)]$")]
+    private static partial Regex UnitOnly();
+
+    [GeneratedRegex(@"[（(]\s*(?:单位[:：]\s*)?(?:万元|千元|亿元|百万元|元|%|％)\s*[）)]")]
+    private static partial Regex UnitParen();
+}

@@ -1,0 +1,789 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ReportMiner.Ingestion.Pdf;
+
+/// <summary>
+/// Reads PDF files with PdfPig into the document model. Per page: glyphs into lines by baseline (reading order, not
+/// content-stream order), tables from rulings (or from column alignment when there are none), repeated page headers,
+/// footers and page numbers dropped; then over the document: wrapped lines joined into paragraphs (so "1690." at a
+/// line end and "95千元" on the next are one figure again, across a page break too), and a table continued on the next
+/// page joined to its start, its repeated heading row dropped.
+/// <para>Lines: <see cref="Block.Line"/> is the visual line within its page, counted from the top and including
+/// headers and footers; a table row counts as one line however many lines its cells wrap to.</para>
+/// <para>Encrypted files, files without a text layer (scans: no OCR is done) and files whose fonts have no usable
+/// Unicode mapping fail with the reason; partial problems become notes.</para>
+/// </summary>
+public sealed partial class PdfDocumentReader : IDocumentReader
+{
+    /// <summary>Share of undecodable characters above which the text is not trusted at all.</summary>
+    private const double MaxBadShare = 0.2;
+
+    /// <summary>Share of the page height at top and bottom where running headers and footers live.</summary>
+    private const double MarginZone = 0.12;
+
+    public SourceFormat Format => SourceFormat.Pdf;
+
+    public SourceDocument Read(string name, ReadOnlyMemory<byte> content, ReaderLimits limits, CancellationToken cancellationToken)
+    {
+        var bytes = content.ToArray();
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
+        if (bytes.Length == 0)
+        {
+            throw new DocumentReadException("empty file");
+        }
+
+        if (head.IndexOf("%PDF-"u8) < 0)
+        {
+            throw new DocumentReadException("not a PDF file: no %PDF header");
+        }
+
+        if (bytes.AsSpan(Math.Max(0, bytes.Length - 2048)).IndexOf("%%EOF"u8) < 0)
+        {
+            // PdfPig would try to rebuild the file from what is left; a clerk is better told it is cut off.
+            throw new DocumentReadException("truncated PDF: the file ends before its end-of-file marker (incomplete download or copy?)");
+        }
+
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new DocumentReadException("encrypted PDF: it needs a password to open; submit an unprotected copy", e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new DocumentReadException($"damaged PDF: {Plain(e)}", e);
+        }
+
+        using (document)
+        {
+            try
+            {
+                return Read(name, document, limits, cancellationToken);
+            }
+            catch (Exception e) when (e is not DocumentReadException and not OperationCanceledException and not OutOfMemoryException)
+            {
+                throw e is PdfDocumentEncryptedException
+                    ? new DocumentReadException("encrypted PDF: it needs a password to open; submit an unprotected copy", e)
+                    : new DocumentReadException($"damaged PDF: {Plain(e)}", e);
+            }
+        }
+    }
+
+    private static string Plain(Exception e) => e is PdfDocumentFormatException or InvalidOperationException or ArgumentException
+        ? e.Message
+        : $"{e.GetType().Name}: {e.Message}";
+
+    private abstract record Item(double Top);
+
+    private sealed record LineItem(double Top, TextLine Line) : Item(Top);
+
+    private sealed record RowItem(double Top, PageTable Table, int Row) : Item(Top);
+
+    private sealed class PageLayout
+    {
+        public required int Number { get; init; }
+        public required double Height { get; init; }
+        public required List<Item> Items { get; init; }
+        public HashSet<Item> Removed { get; } = [];
+        public int Glyphs { get; init; }
+        public int Bad { get; init; }
+        public int Images { get; init; }
+    }
+
+    private static SourceDocument Read(string name, PdfDocument document, ReaderLimits limits, CancellationToken cancellationToken)
+    {
+        var pageCount = document.NumberOfPages;
+        if (pageCount <= 0)
+        {
+            throw new DocumentReadException("damaged PDF: no pages");
+        }
+
+        if (pageCount > limits.MaxPages)
+        {
+            throw new DocumentReadException($"PDF has {pageCount} pages, more than the limit of {limits.MaxPages}");
+        }
+
+        var notes = new List<string>();
+        var pages = new List<PageLayout>(pageCount);
+        var unreadable = new List<int>();
+        for (var n = 1; n <= pageCount; n++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                pages.Add(Layout(document.GetPage(n)));
+            }
+            catch (PdfDocumentEncryptedException)
+            {
+                throw;
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException and not StackOverflowException)
+            {
+                unreadable.Add(n);
+                pages.Add(new PageLayout { Number = n, Height = 1, Items = [] });
+            }
+        }
+
+        if (unreadable.Count == pageCount)
+        {
+            throw new DocumentReadException("damaged PDF: no page could be read");
+        }
+
+        if (unreadable.Count > 0)
+        {
+            notes.Add($"page(s) {Pages(unreadable)} damaged and not read");
+        }
+
+        CheckText(pages, notes);
+        RemoveRunningHeaders(pages);
+        var blocks = Assemble(pages, cancellationToken);
+        var lineCount = pages.Sum(p => p.Items.Count);
+        return new SourceDocument(name, SourceFormat.Pdf, pageCount, lineCount, blocks, notes);
+    }
+
+    private static string Pages(List<int> numbers) =>
+        numbers.Count <= 10
+            ? string.Join(", ", numbers)
+            : string.Join(", ", numbers.Take(10)) + $" and {numbers.Count - 10} more";
+
+    /// <summary>Fails on no text or undecodable text; notes scanned pages and partly undecodable text.</summary>
+    private static void CheckText(List<PageLayout> pages, List<string> notes)
+    {
+        var glyphs = pages.Sum(p => p.Glyphs);
+        var bad = pages.Sum(p => p.Bad);
+        if (glyphs == 0)
+        {
+            throw new DocumentReadException(pages.Any(p => p.Images > 0)
+                ? "PDF has no text layer (scanned images); text recognition (OCR) is not done: submit the original file or a text PDF"
+                : "PDF has no text");
+        }
+
+        if (bad > glyphs * MaxBadShare)
+        {
+            throw new DocumentReadException(
+                $"PDF fonts have no usable Unicode mapping: {bad * 100 / glyphs}% of the characters cannot be decoded, so its text cannot be read; export the PDF again with fonts embedded as Unicode");
+        }
+
+        if (bad > 0)
+        {
+            notes.Add($"{bad} of {glyphs} characters could not be decoded (font without Unicode mapping)");
+        }
+
+        var scanned = pages.Where(p => p.Glyphs == 0 && p.Images > 0).Select(p => p.Number).ToList();
+        if (scanned.Count > 0)
+        {
+            notes.Add($"page(s) {Pages(scanned)} have no text layer (scanned images, not read; no OCR)");
+        }
+    }
+
+    private static PageLayout Layout(Page page)
+    {
+        var (glyphs, bad) = Glyphs(page, out var transform);
+        var rulings = Rulings(page, transform);
+        var tables = PdfTables.FromRulings(rulings, glyphs);
+        var body = glyphs.Where(g => !tables.Any(t => Inside(t, g))).ToList();
+        var lines = LineBuilder.Build(body);
+        var items = new List<Item>();
+        foreach (var t in tables)
+        {
+            for (var r = 0; r < t.Rows.Count; r++)
+            {
+                items.Add(new RowItem(t.Rows[r].Top, t, r));
+            }
+        }
+
+        var aligned = PdfTables.FromAlignment(lines);
+        var inAligned = new HashSet<TextLine>(aligned.SelectMany(a => a.Lines));
+        foreach (var (table, _) in aligned)
+        {
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                items.Add(new RowItem(table.Rows[r].Top, table, r));
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            if (!inAligned.Contains(line))
+            {
+                items.Add(new LineItem(line.Top, line));
+            }
+        }
+
+        items.Sort((a, b) => b.Top.CompareTo(a.Top));
+        int images;
+        try
+        {
+            // Images only matter for telling a scan from an empty page; counting them costs a pass over resources.
+            images = glyphs.Count == 0 ? page.NumberOfImages : 0;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            images = 0;
+        }
+
+        var height = transform.SwapsAxes ? page.Width : page.Height;
+        return new PageLayout { Number = page.Number, Height = height, Items = items, Glyphs = glyphs.Count, Bad = bad, Images = images };
+    }
+
+    private static bool Inside(PageTable t, Glyph g) =>
+        g.MidX >= t.Columns[0] - 2 && g.MidX <= t.Columns[^1] + 2 && g.MidY <= t.Top + 2 && g.MidY >= t.Bottom - 2;
+
+    /// <summary>Maps page coordinates so text reads left to right, top down, when the page's text runs sideways.</summary>
+    private readonly record struct Transform(TextOrientation Orientation, double Width, double Height)
+    {
+        public bool SwapsAxes => Orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
+
+        public (double X, double Y) Map(PdfPoint p) => Orientation switch
+        {
+            TextOrientation.Rotate90 => (p.Y, Width - p.X),
+            TextOrientation.Rotate270 => (Height - p.Y, p.X),
+            TextOrientation.Rotate180 => (Width - p.X, Height - p.Y),
+            _ => (p.X, p.Y),
+        };
+    }
+
+    private static (List<Glyph> Glyphs, int Bad) Glyphs(Page page, out Transform transform)
+    {
+        var letters = page.Letters;
+        var dominant = letters.Count == 0
+            ? TextOrientation.Horizontal
+            : letters.GroupBy(l => l.TextOrientation).OrderByDescending(g => g.Count()).First().Key;
+        if (dominant == TextOrientation.Other)
+        {
+            dominant = TextOrientation.Horizontal;
+        }
+
+        transform = new Transform(dominant, page.Width, page.Height);
+        var glyphs = new List<Glyph>(letters.Count);
+        var bad = 0;
+        foreach (var letter in letters)
+        {
+            // Sideways text against the page's own direction is a watermark or a margin note, not body text.
+            if (letter.TextOrientation != dominant && letter.TextOrientation != TextOrientation.Other)
+            {
+                continue;
+            }
+
+            var value = Clean(letter.Value, ref bad);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var (x0, y0) = transform.Map(letter.StartBaseLine);
+            var (x1, _) = transform.Map(letter.EndBaseLine);
+            var size = letter.PointSize > 0.5 ? letter.PointSize : letter.BoundingBox.Height > 0.5 ? letter.BoundingBox.Height : letter.FontSize;
+            if (x1 < x0)
+            {
+                (x0, x1) = (x1, x0);
+            }
+
+            glyphs.Add(new Glyph(value, x0, Math.Max(x1, x0 + 0.01), y0, Math.Max(size, 1)));
+        }
+
+        return (glyphs, bad);
+    }
+
+    /// <summary>
+    /// A letter's text, or null to drop it. Undecodable letters (no Unicode: empty, U+FFFD, control codes, private
+    /// use) are counted. Kangxi radicals that some CJK fonts map instead of the ideograph (⼀ for 一) are folded.
+    /// </summary>
+    private static string? Clean(string? value, ref int bad)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            bad++;
+            return null;
+        }
+
+        if (value.Length == 1)
+        {
+            var c = value[0];
+            if (c == ' ' || c == '\u00A0' || c == '\u3000')
+            {
+                return " ";
+            }
+
+            if (c is '\uFFFD' or < ' ' || c is >= '\uE000' and <= '\uF8FF')
+            {
+                bad++;
+                return null;
+            }
+
+            if (c is >= '\u2F00' and <= '\u2FD5' || c is >= '\uF900' and <= '\uFAFF')
+            {
+                return value.Normalize(NormalizationForm.FormKC);
+            }
+
+            return value;
+        }
+
+        var sb = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '\uFFFD' or < ' ' || c is >= '\uE000' and <= '\uF8FF')
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        if (sb.Length == 0)
+        {
+            bad++;
+            return null;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Axis-aligned lines and thin rectangles drawn on the page: the rulings tables are made of.</summary>
+    private static List<Ruling> Rulings(Page page, Transform transform)
+    {
+        var rulings = new List<Ruling>();
+        foreach (var path in page.Paths)
+        {
+            if (path.IsClipping || (!path.IsStroked && !path.IsFilled))
+            {
+                continue;
+            }
+
+            foreach (var sub in path)
+            {
+                PdfPoint? last = null;
+                var points = new List<(double X, double Y)>();
+                var onlyLines = true;
+                foreach (var command in sub.Commands)
+                {
+                    switch (command)
+                    {
+                        case PdfSubpath.Move move:
+                            last = move.Location;
+                            points.Add(transform.Map(move.Location));
+                            break;
+                        case PdfSubpath.Line line:
+                            points.Add(transform.Map(line.To));
+                            if (path.IsStroked)
+                            {
+                                AddSegment(rulings, transform.Map(line.From), transform.Map(line.To));
+                            }
+
+                            last = line.To;
+                            break;
+                        case PdfSubpath.BezierCurve:
+                            onlyLines = false;
+                            break;
+                    }
+                }
+
+                _ = last;
+                if (!onlyLines || points.Count < 3)
+                {
+                    continue;
+                }
+
+                var x0 = points.Min(p => p.X);
+                var x1 = points.Max(p => p.X);
+                var y0 = points.Min(p => p.Y);
+                var y1 = points.Max(p => p.Y);
+                if (path.IsFilled && !path.IsStroked)
+                {
+                    // Filled hairline rectangles are how many exporters draw cell borders; big fills are shading.
+                    if (x1 - x0 <= 3 && y1 - y0 > 3)
+                    {
+                        rulings.Add(new Ruling(false, (x0 + x1) / 2, y0, y1));
+                    }
+                    else if (y1 - y0 <= 3 && x1 - x0 > 3)
+                    {
+                        rulings.Add(new Ruling(true, (y0 + y1) / 2, x0, x1));
+                    }
+                }
+            }
+        }
+
+        return rulings;
+    }
+
+    private static void AddSegment(List<Ruling> rulings, (double X, double Y) a, (double X, double Y) b)
+    {
+        var dx = Math.Abs(a.X - b.X);
+        var dy = Math.Abs(a.Y - b.Y);
+        if (dy <= 1 && dx > 3)
+        {
+            rulings.Add(new Ruling(true, (a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
+        }
+        else if (dx <= 1 && dy > 3)
+        {
+            rulings.Add(new Ruling(false, (a.X + b.X) / 2, Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)));
+        }
+    }
+
+    /// <summary>
+    /// Drops running headers and footers: lines in the top or bottom margin zone whose text (digits ignored) comes
+    /// back on at least half the pages, and page-number lines (第 3 页 共 11 页, - 3 -, 3 / 11) wherever they are alone.
+    /// </summary>
+    private static void RemoveRunningHeaders(List<PageLayout> pages)
+    {
+        var candidates = new List<(PageLayout Page, LineItem Item, string Key)>();
+        foreach (var page in pages)
+        {
+            var lines = page.Items.OfType<LineItem>().ToList();
+            var marginal = lines.Take(3).Concat(lines.TakeLast(3)).Distinct()
+                .Where(l => l.Top > page.Height * (1 - MarginZone) || l.Line.Baseline < page.Height * MarginZone);
+            foreach (var item in marginal)
+            {
+                var text = item.Line.Text.Trim();
+                if (PageNumber().IsMatch(text))
+                {
+                    page.Removed.Add(item);
+                    continue;
+                }
+
+                // Same text (page numbers aside) at the same height: a running header repeats its position, while
+                // body lines that merely look alike ("（20）本年度第20项…") sit anywhere.
+                var height = Math.Round(item.Line.Baseline / 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                candidates.Add((page, item, Digits().Replace(text.Replace(" ", ""), "#") + "@" + height));
+            }
+        }
+
+        var threshold = Math.Max(2, (pages.Count + 1) / 2);
+        foreach (var group in candidates.GroupBy(c => c.Key))
+        {
+            if (group.Select(g => g.Page.Number).Distinct().Count() >= threshold)
+            {
+                foreach (var (page, item, _) in group)
+                {
+                    page.Removed.Add(item);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–－\s]*\d{1,4}[-—–－\s]*|\d{1,4}\s*/\s*\d{1,4}|(?:Page|页码)\s*\d+(?:\s*(?:of|/)\s*\d+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    /// <summary>Paragraphs and tables over the whole document, in reading order.</summary>
+    private static List<Block> Assemble(List<PageLayout> pages, CancellationToken cancellationToken)
+    {
+        var blocks = new List<Block>();
+        ParagraphBuilder? open = null;
+        TableBuilder? table = null;
+
+        void Flush()
+        {
+            if (open is not null)
+            {
+                blocks.Add(open.Build());
+                open = null;
+            }
+
+            if (table is not null)
+            {
+                blocks.Add(table.Build());
+                table = null;
+            }
+        }
+
+        for (var pi = 0; pi < pages.Count; pi++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = pages[pi];
+            var body = page.Items.Where(i => !page.Removed.Contains(i)).ToList();
+            var bodyLines = body.OfType<LineItem>().Select(l => l.Line).ToList();
+            var (left, right) = Margins(bodyLines);
+            LineItem? previous = null;
+            var firstOnPage = true;
+            foreach (var item in body)
+            {
+                var lineNo = page.Items.IndexOf(item) + 1;
+                switch (item)
+                {
+                    case LineItem li:
+                        if (table is not null)
+                        {
+                            Flush();
+                        }
+
+                        var text = li.Line.Text.TrimEnd();
+                        var indented = li.Line.X0 > left + 0.8 * li.Line.Size;
+                        if (open is not null && !indented && !StartsSection(open.LastText, text) && open.Continues(li.Line, previous?.Line, firstOnPage))
+                        {
+                            open.Add(text, page.Number, lineNo, li.Line);
+                        }
+                        else
+                        {
+                            if (open is not null)
+                            {
+                                blocks.Add(open.Build());
+                            }
+
+                            open = new ParagraphBuilder(right);
+                            open.Add(text, page.Number, lineNo, li.Line);
+                        }
+
+                        open.Right = right;
+                        previous = li;
+                        break;
+                    case RowItem ri:
+                        if (open is not null)
+                        {
+                            blocks.Add(open.Build());
+                            open = null;
+                        }
+
+                        if (table is not null && ReferenceEquals(table.Current, ri.Table))
+                        {
+                            table.AddContinued(ri.Table, ri.Row, page.Number, lineNo);
+                        }
+                        else if (table is not null && firstOnPage && table.CanContinueWith(ri.Table))
+                        {
+                            table.Continue(ri.Table, page.Number, lineNo);
+                        }
+                        else
+                        {
+                            if (table is not null)
+                            {
+                                blocks.Add(table.Build());
+                            }
+
+                            table = new TableBuilder(Caption(blocks));
+                            table.AddRow(ri.Table, ri.Row, page.Number, lineNo, drop: false);
+                        }
+
+                        previous = null;
+                        break;
+                }
+
+                firstOnPage = false;
+            }
+
+            // A paragraph or table may go on at the top of the next page: keep them open.
+            if (open is not null)
+            {
+                open.EndOfPage = true;
+            }
+        }
+
+        Flush();
+        return blocks;
+    }
+
+    /// <summary>A heading (一、 （五） 1.) after a finished sentence starts a new paragraph even when the line above is full.</summary>
+    private static bool StartsSection(string before, string next) =>
+        before.Length > 0 && before[^1] is '。' or '！' or '？' or '；' or '：' && SectionMarker().IsMatch(next);
+
+    [GeneratedRegex(@"^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")]
+    private static partial Regex SectionMarker();
+
+    private static (double Left, double Right) Margins(List<TextLine> lines)
+    {
+        var full = lines.Where(l => l.Text.Length >= 8).ToList();
+        if (full.Count == 0)
+        {
+            full = lines;
+        }
+
+        if (full.Count == 0)
+        {
+            return (0, double.MaxValue);
+        }
+
+        // The most common left edge (to a point) is the text margin; indented first lines sit right of it.
+        var left = full.GroupBy(l => Math.Round(l.X0)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        left = Math.Min(left, full.Min(l => l.X0) + 0.5);
+        var right = full.Max(l => l.X1);
+        return (left, right);
+    }
+
+    private static string? Caption(List<Block> blocks)
+    {
+        var parts = new List<string>();
+        for (var i = blocks.Count - 1; i >= 0 && parts.Count < 2; i--)
+        {
+            if (blocks[i] is not ParagraphBlock p)
+            {
+                break;
+            }
+
+            var text = p.Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!(text.Length <= 60 && (text.Contains('表') || text.Contains("单位") || text.Contains("万元") || text.Contains("元）")) && !text.EndsWith('。')))
+            {
+                break;
+            }
+
+            parts.Insert(0, text);
+        }
+
+        return parts.Count == 0 ? null : string.Join(" ", parts);
+    }
+
+    /// <summary>Collects the visual lines of one paragraph with an anchor per line.</summary>
+    private sealed class ParagraphBuilder(double right)
+    {
+        private readonly StringBuilder _text = new();
+        private readonly List<LineAnchor> _anchors = [];
+        private TextLine? _last;
+
+        public double Right { get; set; } = right;
+
+        public bool EndOfPage { get; set; }
+
+        public string LastText => _text.ToString();
+
+        public void Add(string text, int page, int line, TextLine source)
+        {
+            var before = _text.ToString();
+            var joined = LineBuilder.JoinWrapped(before, text);
+            var offset = joined.Length - text.Length;
+            _text.Clear().Append(joined);
+            _anchors.Add(new LineAnchor(offset, page, line, 0));
+            _last = source;
+            EndOfPage = false;
+        }
+
+        /// <summary>
+        /// The next line continues this paragraph when the last line ran to the right margin (the sentence wrapped),
+        /// the font size is the same, and the line follows closely (or opens the next page).
+        /// </summary>
+        public bool Continues(TextLine next, TextLine? previousOnPage, bool firstOnPage)
+        {
+            if (_last is null || Math.Abs(next.Size - _last.Size) > 1.0)
+            {
+                return false;
+            }
+
+            var em = Math.Max(_last.Size, 1);
+            if (_last.X1 < Right - 1.5 * em)
+            {
+                return false;
+            }
+
+            if (EndOfPage)
+            {
+                return firstOnPage;
+            }
+
+            return previousOnPage is not null && ReferenceEquals(previousOnPage, _last) && _last.Baseline - next.Baseline < 2.2 * em;
+        }
+
+        public ParagraphBlock Build() => new(_anchors[0].Page, _anchors[0].Line, _text.ToString(), _anchors.ToArray());
+    }
+
+    /// <summary>Collects the rows of one table, possibly over several pages.</summary>
+    private sealed class TableBuilder(string? caption)
+    {
+        private readonly List<TableRow> _rows = [];
+        private readonly List<string> _headerTexts = [];
+        private int _dataRowsSeen;
+
+        public PageTable? Current { get; private set; }
+
+        public void AddRow(PageTable table, int row, int page, int line, bool drop)
+        {
+            Current = table;
+            if (drop)
+            {
+                return;
+            }
+
+            var cells = table.Rows[row].Cells;
+            var em = cells.Where(c => c.Size > 0).Select(c => c.Size).DefaultIfEmpty(10).Average();
+            var list = new List<TableCell>(cells.Count);
+            var start = 0;
+            foreach (var c in cells)
+            {
+                var indent = (int)Math.Round(Math.Max(0, c.TextX0 - c.Left - MinPad(table, c.Column)) / Math.Max(em, 1));
+                list.Add(new TableCell(c.Text, c.Column, c.ColumnSpan, c.RowSpan, start) { Indent = indent });
+                start += c.Text.Length + 1;
+            }
+
+            var tableRow = new TableRow(page, line, list);
+            var isData = cells.Any(c => PdfTables.IsNumeric(c.Text));
+            if (!isData && _dataRowsSeen == 0)
+            {
+                _headerTexts.Add(tableRow.LineText);
+            }
+            else
+            {
+                _dataRowsSeen++;
+            }
+
+            _rows.Add(tableRow);
+        }
+
+        private static double MinPad(PageTable table, int column) =>
+            table.Rows.SelectMany(r => r.Cells).Where(c => c.Column == column && c.Text.Length > 0)
+                .Select(c => c.TextX0 - c.Left).DefaultIfEmpty(0).Min();
+
+        /// <summary>Same columns (to 3 points): the table goes on from the previous page.</summary>
+        public bool CanContinueWith(PageTable next)
+        {
+            if (Current is null || Current.Columns.Length != next.Columns.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < next.Columns.Length; i++)
+            {
+                if (Math.Abs(Current.Columns[i] - next.Columns[i]) > 3)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Starts the continuation: its first rows repeating the heading rows are dropped.</summary>
+        public void Continue(PageTable next, int page, int line)
+        {
+            Current = next;
+            _pendingRepeat = 0;
+            var first = RowText(next, 0);
+            if (_headerTexts.Count > 0 && first == _headerTexts[0])
+            {
+                _pendingRepeat = Math.Min(_headerTexts.Count, next.Rows.Count);
+                _pendingRepeat--;
+                return;
+            }
+
+            AddRow(next, 0, page, line, drop: false);
+        }
+
+        private int _pendingRepeat;
+
+        public void AddContinued(PageTable table, int row, int page, int line)
+        {
+            if (_pendingRepeat > 0 && row <= _headerTexts.Count - 1 && RowText(table, row) == _headerTexts[row])
+            {
+                _pendingRepeat--;
+                return;
+            }
+
+            AddRow(table, row, page, line, drop: false);
+        }
+
+        private static string RowText(PageTable table, int row) => string.Join('\t', table.Rows[row].Cells.Select(c => c.Text));
+
+        public TableBlock Build() => new(_rows.Count > 0 ? _rows[0].Page : null, _rows.Count > 0 ? _rows[0].Line : 0, caption, _rows.ToArray());
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text;
+
+namespace ReportMiner.Ingestion.Pdf;
+
+/// <summary>One drawn character, in page coordinates (PDF y grows upwards).</summary>
+internal readonly record struct Glyph(string Value, double X0, double X1, double Baseline, double Size)
+{
+    public double MidX => (X0 + X1) / 2;
+
+    /// <summary>A point inside the glyph's body: a third of the size above the baseline.</summary>
+    public double MidY => Baseline + Size * 0.3;
+
+    public bool IsSpace => string.IsNullOrWhiteSpace(Value);
+}
+
+/// <summary>A run of a line set apart from the rest of the line by a wide gap (a table column, a right-aligned date).</summary>
+internal sealed record Segment(string Text, double X0, double X1);
+
+/// <summary>A visual text line: its text, where it sits and its wide-gap segments.</summary>
+internal sealed class TextLine
+{
+    public required string Text { get; init; }
+    public required double X0 { get; init; }
+    public required double X1 { get; init; }
+    public required double Baseline { get; init; }
+    public required double Size { get; init; }
+    public required IReadOnlyList<Segment> Segments { get; init; }
+
+    public double Top => Baseline + Size * 0.85;
+}
+
+/// <summary>
+/// Turns glyphs into lines in reading order. Lines are found by baseline, not by content-stream order, so a footer
+/// drawn in the middle of the stream stays at the bottom; glyphs of a line are ordered by x. Spaces come from the
+/// gaps, never between two CJK characters (Chinese has no word spaces, and the gap at a CJK–digit font change is not
+/// a space either); a gap wider than <see cref="SegmentGapEm"/> ems splits the line into segments (table columns).
+/// </summary>
+internal static class LineBuilder
+{
+    /// <summary>A gap of this many ems or more separates columns, not words.</summary>
+    public const double SegmentGapEm = 1.6;
+
+    public static List<TextLine> Build(List<Glyph> glyphs)
+    {
+        var lines = new List<TextLine>();
+        if (glyphs.Count == 0)
+        {
+            return lines;
+        }
+
+        glyphs.Sort((a, b) => b.Baseline != a.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.X0.CompareTo(b.X0));
+        var current = new List<Glyph>();
+        double baseline = 0, size = 0;
+        foreach (var g in glyphs)
+        {
+            if (current.Count > 0 && Math.Abs(g.Baseline - baseline) > 0.35 * Math.Max(Math.Max(size, g.Size), 1))
+            {
+                lines.Add(Compose(current));
+                current.Clear();
+            }
+
+            if (current.Count == 0)
+            {
+                baseline = g.Baseline;
+                size = g.Size;
+            }
+            else if (!g.IsSpace)
+            {
+                size = Math.Max(size, g.Size);
+            }
+
+            current.Add(g);
+        }
+
+        if (current.Count > 0)
+        {
+            lines.Add(Compose(current));
+        }
+
+        lines.RemoveAll(l => l.Text.Length == 0);
+        return lines;
+    }
+
+    private static TextLine Compose(List<Glyph> glyphs)
+    {
+        glyphs.Sort((a, b) => a.X0.CompareTo(b.X0));
+        var segments = new List<Segment>();
+        var sb = new StringBuilder();
+        var segment = new StringBuilder();
+        double segX0 = 0, segX1 = 0;
+        Glyph? previous = null;
+        var pendingSpace = false;
+        double sizeSum = 0;
+        var sizeCount = 0;
+        foreach (var g in glyphs)
+        {
+            if (g.IsSpace)
+            {
+                pendingSpace = previous is not null;
+                continue;
+            }
+
+            sizeSum += g.Size;
+            sizeCount++;
+            if (previous is { } p)
+            {
+                var em = Math.Max(Math.Max(p.Size, g.Size), 1);
+                // Fake bold: the same glyph drawn again a hair to the right.
+                if (p.Value == g.Value && Math.Abs(g.X0 - p.X0) < 0.15 * em)
+                {
+                    continue;
+                }
+
+                var gap = g.X0 - p.X1;
+                if (gap >= SegmentGapEm * em)
+                {
+                    segments.Add(new Segment(segment.ToString(), segX0, segX1));
+                    segment.Clear();
+                    sb.Append(' ');
+                    segX0 = g.X0;
+                }
+                else if (NeedsSpace(p.Value, g.Value, gap, em, pendingSpace))
+                {
+                    sb.Append(' ');
+                    segment.Append(' ');
+                }
+            }
+            else
+            {
+                segX0 = g.X0;
+            }
+
+            sb.Append(g.Value);
+            segment.Append(g.Value);
+            segX1 = Math.Max(segX1, g.X1);
+            previous = g;
+            pendingSpace = false;
+        }
+
+        if (segment.Length > 0)
+        {
+            segments.Add(new Segment(segment.ToString(), segX0, segX1));
+        }
+
+        var visible = glyphs.Where(g => !g.IsSpace).ToList();
+        return new TextLine
+        {
+            Text = sb.ToString(),
+            X0 = visible.Count > 0 ? visible.Min(g => g.X0) : 0,
+            X1 = visible.Count > 0 ? visible.Max(g => g.X1) : 0,
+            Baseline = visible.Count > 0 ? visible.Average(g => g.Baseline) : 0,
+            Size = sizeCount > 0 ? sizeSum / sizeCount : 0,
+            Segments = segments,
+        };
+    }
+
+    private static bool NeedsSpace(string before, string after, double gap, double em, bool explicitSpace)
+    {
+        var b = before[^1];
+        var a = after[0];
+        if (IsWide(b) || IsWide(a))
+        {
+            // Only a gap of a full character or more between CJK text is a real space (a deliberate blank).
+            return gap > 0.9 * em;
+        }
+
+        return explicitSpace ? gap > 0.1 * em : gap > 0.25 * em;
+    }
+
+    /// <summary>CJK ideographs, CJK punctuation and full-width forms: characters written without spaces between them.</summary>
+    public static bool IsWide(char c) =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F'
+        || c is '“' or '”' or '‘' or '’' or '—' or '…' or '·';
+
+    /// <summary>Joins two pieces of a wrapped line: no space, except between two Latin words.</summary>
+    public static string JoinWrapped(string before, string after) =>
+        before.Length > 0 && after.Length > 0 && char.IsAsciiLetter(before[^1]) && char.IsAsciiLetter(after[0])
+            ? before + " " + after
+            : before + after;
+}

@@ -1,0 +1,145 @@
+using ReportMiner.Documents;
+
+namespace ReportMiner.Ingestion;
+
+/// <summary>
+/// Finds tables laid out as text (a table copied from a spreadsheet or pdftotext output): runs of at least
+/// <see cref="MinRows"/> consecutive lines of a label, a wide gap (a TAB or two or more spaces) and only numbers after
+/// it. Such a run becomes a <see cref="TableBlock"/> whose cells keep their offsets in the file's own line, so figures
+/// found in them point at the right columns; a line just before it that names the unit (金额单位：万元) is its caption.
+/// </summary>
+internal static class TextTables
+{
+    /// <summary>Fewer rows than this are prose that happens to hold a gap, not a table.</summary>
+    private const int MinRows = 3;
+
+    /// <summary>Groups a file's lines into paragraphs and tables, in order; <paramref name="lines"/> are 1-based by index + 1.</summary>
+    public static List<Block> Blocks(IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    {
+        var blocks = new List<Block>(lines.Count);
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var end = i;
+            while (end < lines.Count && Row(lines[end]) is not null)
+            {
+                end++;
+            }
+
+            if (end - i >= MinRows)
+            {
+                var caption = i > 0 && lines[i - 1].Contains("单位", StringComparison.Ordinal) ? lines[i - 1].Trim() : null;
+                var rows = new List<TableRow>(end - i);
+                for (var k = i; k < end; k++)
+                {
+                    rows.Add(new TableRow(null, k + 1, Row(lines[k])!));
+                }
+
+                blocks.Add(new TableBlock(null, i + 1, caption, rows));
+                i = end;
+                continue;
+            }
+
+            blocks.Add(ParagraphBlock.SingleLine(null, i + 1, lines[i]));
+            i++;
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The cells of a table line (label, then numbers), or null when the line is not one.</summary>
+    internal static List<TableCell>? Row(string line)
+    {
+        var cells = new List<TableCell>();
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && IsSpace(line[i]))
+            {
+                i++;
+            }
+
+            if (i >= line.Length)
+            {
+                break;
+            }
+
+            var start = i;
+            while (i < line.Length && !IsGap(line, i))
+            {
+                i++;
+            }
+
+            var text = line[start..i].TrimEnd(' ', '\u3000');
+            cells.Add(new TableCell(text, cells.Count, 1, 1, start));
+        }
+
+        if (cells.Count < 2 || !IsLabel(cells[0].Text))
+        {
+            return null;
+        }
+
+        for (var c = 1; c < cells.Count; c++)
+        {
+            if (!IsNumber(cells[c].Text))
+            {
+                return null;
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>A TAB, or two spaces (ASCII or ideographic) in a row: the gap between columns.</summary>
+    private static bool IsGap(string line, int i) =>
+        line[i] == '\t' || IsSpace(line[i]) && i + 1 < line.Length && IsSpace(line[i + 1]) || line[i] == '\u3000' && i + 1 < line.Length && line[i + 1] == '\u3000';
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
+
+    private static bool IsLabel(string text)
+    {
+        if (text.Length == 0 || text.Length > 40 || text.Contains('。') || text.Contains('，'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1,286.42 / -3.5 / （12.00） / 0 / - / — : what a numeric cell holds.</summary>
+    private static bool IsNumber(string text)
+    {
+        if (text is "-" or "—" or "－" or "/" or "——")
+        {
+            return true;
+        }
+
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9' or >= '０' and <= '９')
+            {
+                digits++;
+            }
+            else if (c is not (',' or '，' or '.' or '．' or '-' or '－' or '−' or '(' or ')' or '（' or '）' or '%' or '％'))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
+    }
+}

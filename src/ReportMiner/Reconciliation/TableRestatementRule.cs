@@ -1,0 +1,141 @@
+using ReportMiner.Extraction;
+
+namespace ReportMiner.Reconciliation;
+
+/// <summary>
+/// <c>restatement_conflict</c> between tables and text, and between tables:
+/// <list type="bullet">
+/// <item>text that restates a table item with a value no table cell of that item has (the narrative says
+/// 收入支出总计0.3万元 while the 总表 says 2,961.68). Text often names one item for several scopes (budget and actual,
+/// this year and last), so an item is in conflict only when none of its text figures matches any of its table cells;
+/// an error for 合计/总计 items, a warning otherwise;</item>
+/// <item>the same item (same label, same column meaning) with different values in two tables of the document
+/// (收入支出决算总表 vs 支出决算表 vs 财政拨款支出表): a warning.</item>
+/// </list>
+/// The text-only restatements stay with <see cref="RestatementRule"/>.
+/// </summary>
+public sealed class TableRestatementRule : IReconciliationRule
+{
+    public string Id => RestatementRule.RuleId + ":table";
+
+    public IEnumerable<Finding> Check(ExtractedDocument document)
+    {
+        var table = document.Figures.Where(f => f.InTable && f.Kind == FigureKind.Money && f.Label.Length >= 2).ToList();
+        if (table.Count == 0)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        var byLabel = table.GroupBy(f => StripTotal(f.Label)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var text = document.Figures
+            .Where(f => !f.InTable && f.Kind == FigureKind.Money && !f.Approx && !f.IsChange && f.Label.Length >= 2)
+            .GroupBy(f => f.Label);
+        foreach (var group in text)
+        {
+            var cells = Aliases(group.Key).SelectMany(a => byLabel.TryGetValue(a, out var l) ? l : []).ToList();
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            var agrees = group.Any(t => cells.Any(c => Interval.Of(t).Overlaps(Interval.Of(c))));
+            if (agrees)
+            {
+                continue;
+            }
+
+            var first = group.First();
+            var cell = cells[0];
+            var decimals = Math.Max(first.Value.Scale, cell.Value.Scale);
+            var computed = FindingText.Round(FindingText.ValueIn(cell, first), decimals);
+            var isTotal = cells.Any(c => c.Label != StripTotal(c.Label)) || group.Key.EndsWith("合计", StringComparison.Ordinal) || group.Key.EndsWith("总计", StringComparison.Ordinal);
+            findings.Add(new Finding
+            {
+                Location = first.Span,
+                Rule = RestatementRule.RuleId,
+                Severity = isTotal ? Severity.Error : Severity.Warning,
+                Stated = first.Value,
+                Computed = computed,
+                Difference = FindingText.Round(first.Value - computed, decimals),
+                Unit = first.Unit,
+                MessageZh = $"{group.Key}文字表述{first.Text}与表中数{cell.Text}{cell.Unit}（{Where(cell)}）不一致",
+                MessageEn = $"{group.Key} is {first.Text} in the text but {cell.Text}{cell.Unit} in the table ({WhereEn(cell)})",
+                Evidence = TableTotalRule.Evidence(document, [first, cell]),
+                FigureIds = group.Select(f => f.Id).Append(cell.Id).ToList(),
+            });
+        }
+
+        // Between tables: same label and column meaning, different values.
+        foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column))))
+        {
+            var blocks = group.GroupBy(f => f.BlockIndex).ToList();
+            if (blocks.Count < 2)
+            {
+                continue;
+            }
+
+            // Within a table the item may appear once per side; across tables, the first table's value is the reference.
+            var reference = blocks[0].First();
+            foreach (var other in blocks.Skip(1).Select(b => b.First()))
+            {
+                if (Interval.Of(reference).Overlaps(Interval.Of(other)))
+                {
+                    continue;
+                }
+
+                var decimals = Math.Max(reference.Value.Scale, other.Value.Scale);
+                var computed = FindingText.Round(FindingText.ValueIn(reference, other), decimals);
+                findings.Add(new Finding
+                {
+                    Location = other.Span,
+                    Rule = RestatementRule.RuleId,
+                    Severity = Severity.Warning,
+                    Stated = other.Value,
+                    Computed = computed,
+                    Difference = FindingText.Round(other.Value - computed, decimals),
+                    Unit = other.Unit,
+                    MessageZh = $"{other.Label}在两张表中数额不一致：{Where(reference)}为{reference.Text}{reference.Unit}，{Where(other)}为{other.Text}{other.Unit}",
+                    MessageEn = $"{other.Label} differs between tables: {reference.Text}{reference.Unit} ({WhereEn(reference)}) vs {other.Text}{other.Unit} ({WhereEn(other)})",
+                    Evidence = TableTotalRule.Evidence(document, [reference, other]),
+                    FigureIds = [reference.Id, other.Id],
+                });
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// Table labels (总计/合计 dropped, as the text labeller drops them) a text label may stand for: 收入支出(总计) is the
+    /// 总表's 收入总计 and 支出总计.
+    /// </summary>
+    private static IEnumerable<string> Aliases(string label)
+    {
+        var key = StripTotal(label);
+        yield return key;
+        if (key is "收入支出" or "收支" or "收支总额" or "收入支出总额")
+        {
+            yield return "收入";
+            yield return "支出";
+            yield return "";
+        }
+    }
+
+    private static string StripTotal(string label) =>
+        label.EndsWith("总计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal) ? label[..^2] : label;
+
+    /// <summary>
+    /// What a column means for comparing tables: the last heading segment; the amount columns of a two-column or
+    /// two-sided table (金额, 决算数) mean the same as a 合计 column.
+    /// </summary>
+    private static string Meaning(string? column)
+    {
+        var last = column is null ? "" : Labels.Normalise(column.AsSpan(column.LastIndexOf('/') + 1));
+        return last is "" or "金额" or "合计" or "决算数" or "本年决算数" or "总计" or "决算金额" ? "amount" : last;
+    }
+
+    private static string Where(Figure f) => f.Span.Page is { } p ? $"第{p}页第{f.Span.Line}行" : $"第{f.Span.Line}行";
+
+    private static string WhereEn(Figure f) => f.Span.Page is { } p ? $"page {p} line {f.Span.Line}" : $"line {f.Span.Line}";
+}

@@ -1,0 +1,140 @@
+using System.Text;
+using ReportMiner.Documents;
+using ReportMiner.Ingestion;
+using ReportMiner.Ingestion.Pdf;
+
+namespace ReportMiner.Tests.Ingestion;
+
+public sealed class PdfDocumentReaderTests
+{
+    private static SourceDocument Read(byte[] bytes, ReaderLimits? limits = null, CancellationToken token = default) =>
+        new PdfDocumentReader().Read("t.pdf", bytes, limits ?? ReaderLimits.Default, token);
+
+    private static byte[] Seed => File.ReadAllBytes(RepoPaths.Of("seeds/renditions/seed.pdf"));
+
+    private static string AllText(SourceDocument d) => string.Join("\n", d.Blocks.Select(b => b switch
+    {
+        ParagraphBlock p => p.Text,
+        TableBlock t => string.Join("\n", t.Rows.Select(r => r.LineText)),
+        _ => "",
+    }));
+
+    [Fact]
+    public void Read_SeedPdf_FootersRemovedNoCjkSpacesWrappedFiguresRejoined()
+    {
+        var doc = Read(Seed);
+        var text = AllText(doc);
+        Assert.Equal(11, doc.PageCount);
+        Assert.DoesNotContain("共 11 页", text, StringComparison.Ordinal);
+        Assert.Contains("做好2019年财政预算绩效自评工作", text, StringComparison.Ordinal);
+        // A paragraph wrapped over three visual lines is one block whose anchors map back to each line.
+        var p = doc.Blocks.OfType<ParagraphBlock>().First(b => b.Text.Contains("其中工资福利支出1690.95千元", StringComparison.Ordinal));
+        Assert.True(p.Anchors.Count >= 2);
+        var at = p.Text.IndexOf("培训费", StringComparison.Ordinal);
+        Assert.Equal(p.Anchors[^1].Line, p.Locate(p.Text.Length - 1).Line);
+        Assert.True(p.Locate(at).Line > p.Line);
+    }
+
+    [Fact]
+    public void Read_SeedPdf_TableAcrossPagesJoinedHeaderRowNotRepeated()
+    {
+        var doc = Read(Seed);
+        var table = Assert.Single(doc.Blocks.OfType<TableBlock>());
+        Assert.Equal(16, table.Rows.Count);
+        Assert.Equal("项目\t金额（千元）", table.Rows[0].LineText);
+        Assert.Single(table.Rows, r => r.LineText.StartsWith("项目", StringComparison.Ordinal));
+        Assert.Equal([2, 3], table.Rows.Select(r => r.Page!.Value).Distinct());
+        Assert.Equal("表1 2019年收入支出预算安排表", table.Caption);
+        Assert.Equal("二、项目支出\t1118.00", table.Rows.Single(r => r.LineText.Contains("项目支出", StringComparison.Ordinal) && !r.LineText.Contains("其中", StringComparison.Ordinal)).LineText);
+    }
+
+    [Fact]
+    public void Read_Encrypted_FailsWithPasswordReason()
+    {
+        var e = Assert.Throws<DocumentReadException>(() => Read(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData/office/encrypted.pdf"))));
+        Assert.Contains("encrypted", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Truncated_FailsWithReason()
+    {
+        var e = Assert.Throws<DocumentReadException>(() => Read(Seed.Take(Seed.Length / 2).ToArray()));
+        Assert.Contains("truncated", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TooManyPages_FailsWithLimit()
+    {
+        var e = Assert.Throws<DocumentReadException>(() => Read(Seed, new ReaderLimits(1 << 20, 5)));
+        Assert.Contains("more than the limit of 5", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CyclicPageTree_FailsWithoutCrashing()
+    {
+        // The page tree lists itself as its own kid.
+        var pdf = TestFiles.Pdf(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", "<< /Type /Pages /Kids [2 0 R] /Parent 2 0 R /Count 1 >>"]);
+        Assert.Throws<DocumentReadException>(() => Read(pdf));
+    }
+
+    [Fact]
+    public void Read_BrokenXref_ReadsTextOrFailsWithReason()
+    {
+        var text = Encoding.Latin1.GetString(Seed);
+        var at = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        var broken = Encoding.Latin1.GetBytes(text[..at] + "startxref\n99999999\n%%EOF\n");
+        try
+        {
+            var doc = Read(broken);
+            Assert.Contains("做好2019年财政预算绩效自评工作", AllText(doc), StringComparison.Ordinal);
+        }
+        catch (DocumentReadException e)
+        {
+            Assert.Contains("damaged", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Read_ImageOnly_FailsAsScanWithoutOcr()
+    {
+        var pdf = TestFiles.Pdf([
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
+            TestFiles.Stream("q 100 0 0 100 50 50 cm /Im1 Do Q"),
+            "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream",
+        ]);
+        var e = Assert.Throws<DocumentReadException>(() => Read(pdf));
+        Assert.Contains("OCR", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NotPdf_FailsWithReason()
+    {
+        var e = Assert.Throws<DocumentReadException>(() => Read(Encoding.UTF8.GetBytes("hello")));
+        Assert.Contains("not a PDF", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CancelledToken_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Read(Seed, token: cts.Token));
+    }
+
+    [Fact]
+    public void Read_TextPdfWithLatinFont_LinesAndSpaces()
+    {
+        var pdf = TestFiles.Pdf([
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            TestFiles.Stream("BT /F1 12 Tf 72 760 Td (Total 2961.68) Tj ET BT /F1 12 Tf 72 700 Td (Second line) Tj ET"),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]);
+        var doc = Read(pdf);
+        Assert.Equal(["Total 2961.68", "Second line"], doc.Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
+        Assert.Equal([1, 2], doc.Blocks.Select(b => b.Line));
+    }
+}

@@ -1,0 +1,197 @@
+using ReportMiner.Documents;
+using ReportMiner.Extraction;
+using ReportMiner.Reconciliation;
+
+namespace ReportMiner.Tests.Reconciliation;
+
+public sealed class TableTotalRuleTests
+{
+    /// <summary>A table block from rows of cell texts, lines counted from <paramref name="line"/>.</summary>
+    internal static TableBlock Table(int line, string? caption, params string[][] rows)
+    {
+        var list = new List<TableRow>();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var cells = new List<TableCell>();
+            var start = 0;
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                cells.Add(new TableCell(rows[r][c], c, 1, 1, start));
+                start += rows[r][c].Length + 1;
+            }
+
+            list.Add(new TableRow(null, line + r, cells));
+        }
+
+        return new TableBlock(null, line, caption, list);
+    }
+
+    internal static ExtractedDocument Extract(params Block[] blocks) =>
+        new FigureExtractor().Extract(new SourceDocument("t.docx", SourceFormat.Docx, null, 100, blocks, []));
+
+    private static List<Finding> Check(params Block[] blocks)
+    {
+        var doc = Extract(blocks);
+        return new TableTotalRule().Check(doc).Concat(new TableRestatementRule().Check(doc)).ToList();
+    }
+
+    [Fact]
+    public void Check_WrongTotalRow_OneErrorAtTheTotalsLine()
+    {
+        var findings = Check(Table(5, "表1 支出决算表 单位：万元",
+            ["项目", "金额"],
+            ["基本支出", "1,200.50"],
+            ["项目支出", "800.00"],
+            ["合计", "2,100.50"]));
+        var f = Assert.Single(findings);
+        Assert.Equal(TableTotalRule.RuleId, f.Rule);
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(8, f.Location.Line);
+        Assert.Equal(2100.50m, f.Stated);
+        Assert.Equal(2000.50m, f.Computed);
+        Assert.Equal(100.00m, f.Difference);
+        Assert.Equal("万元", f.Unit);
+    }
+
+    [Fact]
+    public void Check_ConsistentTable_NoFinding()
+    {
+        Assert.Empty(Check(Table(1, "单位：万元",
+            ["项目", "金额"],
+            ["合计", "2,000.50"],
+            ["一、基本支出", "1,200.50"],
+            ["（一）工资福利支出", "1,000.00"],
+            ["（二）商品和服务支出", "200.50"],
+            ["二、项目支出", "800.00"])));
+    }
+
+    [Fact]
+    public void Check_RoundingDifferences_ClusteredIntoOneInfoPerTable()
+    {
+        var findings = Check(Table(1, "单位：万元",
+            ["项目", "合计", "基本支出", "项目支出"],
+            ["行政运行", "10.02", "5.00", "5.00"],
+            ["一般行政管理事务", "20.03", "10.00", "10.01"],
+            ["机关服务", "29.98", "15.00", "15.00"]));
+        var f = Assert.Single(findings);
+        Assert.Equal(Severity.Info, f.Severity);
+        Assert.Contains("3处", f.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_CodeHierarchyWrongClassRow_ErrorOnTheClassRow()
+    {
+        var findings = Check(Table(1, "一般公共预算支出决算表 单位：万元",
+            ["科目编码", "科目名称", "合计"],
+            ["201", "一般公共服务支出", "150.00"],
+            ["20101", "人大事务", "100.00"],
+            ["2010101", "行政运行", "60.00"],
+            ["2010102", "一般行政管理事务", "40.00"],
+            ["20103", "政府办公厅（室）及相关机构事务", "40.00"],
+            ["合计", "", "150.00"]));
+        var f = Assert.Single(findings);
+        Assert.Equal(2, f.Location.Line);
+        Assert.Equal(150.00m, f.Stated);
+        Assert.Equal(140.00m, f.Computed);
+        var doc = Extract(Table(1, "单位：万元", ["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", "150.00"]));
+        Assert.DoesNotContain(doc.Figures, x => x.Value == 201m);
+    }
+
+    [Fact]
+    public void Check_TotalColumnWrongInOneRow_ErrorOnThatRow()
+    {
+        var findings = Check(Table(1, "单位：元",
+            ["项目", "合计", "基本支出", "项目支出"],
+            ["工资福利支出", "300", "200", "100"],
+            ["商品和服务支出", "90", "50", "30"]));
+        var f = Assert.Single(findings);
+        Assert.Equal(3, f.Location.Line);
+        Assert.Equal("合计", f.FigureIds.Count > 0 ? Extract(Table(1, "单位：元", ["项目", "合计", "基本支出", "项目支出"], ["商品和服务支出", "90", "50", "30"])).Figures[0].Column : null);
+        Assert.Equal(80m, f.Computed);
+    }
+
+    [Fact]
+    public void Check_WhichRowsShortOfTheirParent_NoFinding()
+    {
+        // 其中 names a selection: parts falling short of the parent is normal, exceeding it is not.
+        Assert.Empty(Check(Table(1, "单位：万元",
+            ["项目", "金额"],
+            ["商品和服务支出", "100.00"],
+            ["其中：办公费", "20.00"],
+            ["差旅费", "30.00"])));
+        var over = Check(Table(1, "单位：万元",
+            ["项目", "金额"],
+            ["商品和服务支出", "40.00"],
+            ["其中：办公费", "20.00"],
+            ["差旅费", "30.00"]));
+        Assert.Single(over);
+    }
+
+    [Fact]
+    public void Check_TextRestatesTotalWithOtherValue_RestatementConflictError()
+    {
+        var findings = Check(
+            ParagraphBlock.SingleLine(null, 1, "2019年度收入支出总计0.3万元。"),
+            Table(2, "收入支出决算总表 单位：万元",
+                ["收入", "金额", "支出", "金额"],
+                ["财政拨款收入", "2,961.68", "基本支出", "2,000.00"],
+                ["其他收入", "0", "项目支出", "961.68"],
+                ["收入总计", "2,961.68", "支出总计", "2,961.68"]));
+        var f = Assert.Single(findings);
+        Assert.Equal(RestatementRule.RuleId, f.Rule);
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(1, f.Location.Line);
+        Assert.Equal(0.3m, f.Stated);
+    }
+
+    [Fact]
+    public void Check_TextRestatesTableWithSameValue_NoFinding()
+    {
+        Assert.Empty(Check(
+            ParagraphBlock.SingleLine(null, 1, "基本支出2000万元，项目支出961.68万元。"),
+            Table(2, "单位：万元", ["项目", "金额"], ["基本支出", "2,000.00"], ["项目支出", "961.68"])));
+    }
+
+    [Fact]
+    public void Check_SameItemDiffersBetweenTables_Warning()
+    {
+        var findings = Check(
+            Table(1, "收入支出决算总表 单位：万元", ["项目", "金额"], ["基本支出", "2,000.00"], ["项目支出", "961.68"]),
+            Table(5, "支出决算表 单位：万元", ["项目", "合计"], ["基本支出", "2,100.00"], ["项目支出", "961.68"]));
+        var f = Assert.Single(findings);
+        Assert.Equal(RestatementRule.RuleId, f.Rule);
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal(6, f.Location.Line);
+    }
+
+    [Fact]
+    public void Check_SanGongItemInBasicTableExceedsSanGongTable_Warning()
+    {
+        var findings = Check(
+            Table(1, "一般公共预算财政拨款基本支出决算表 单位：万元", ["项目", "决算数"], ["办公费", "10.00"], ["公务接待费", "8.00"]),
+            Table(5, "“三公”经费支出决算表 单位：万元", ["项目", "公务接待费", "因公出国（境）费"], ["决算数", "5.00", "0"]));
+        var f = Assert.Single(findings, x => x.Rule == TableTotalRule.RuleId);
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal(3, f.Location.Line);
+    }
+
+    [Fact]
+    public void Extract_BareCells_LabelColumnUnitAndNoFigureForPlaceholdersOrColumnNumbers()
+    {
+        var doc = Extract(Table(1, "表3 支出决算表",
+            ["项目", "合计（万元）", "基本支出（万元）"],
+            ["栏次", "1", "2"],
+            ["一、基本支出", "-1,234.50", "—"],
+            ["2019", "(12.00)", ""]));
+        var first = doc.Figures[0];
+        Assert.Equal(2, doc.Figures.Count);
+        Assert.Equal("基本支出", first.Label);
+        Assert.Equal("合计", first.Column);
+        Assert.Equal(-1234.50m, first.Value);
+        Assert.Equal("万元", first.Unit);
+        Assert.Equal(-12_345_000m, first.BaseValue);
+        Assert.True(first.InTable);
+        Assert.Equal(-12.00m, doc.Figures[1].Value);
+        Assert.Equal(new SourceSpan(null, 3, 7, 9), first.Span);
+    }
+}
