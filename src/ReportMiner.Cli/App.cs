@@ -29,7 +29,9 @@ internal static class App
         var wantsHelp = args.Any(a => a is "-h" or "--help" or "-?" or "--version");
         if (parse.Errors.Count > 0 && !wantsHelp)
         {
-            stderr.WriteLine($"reportminer: {parse.Errors[0].Message} (see 'reportminer --help')");
+            // One line: System.CommandLine lists allowed values on lines of their own.
+            var message = string.Join(' ', parse.Errors[0].Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+            stderr.WriteLine($"reportminer: {message} (see 'reportminer --help')");
             return ExitCodes.Usage;
         }
 

@@ -95,7 +95,8 @@ internal static class CheckCommand
         long MaxFileBytes,
         bool Quiet);
 
-    internal static int Check(CheckOptions options, TextWriter stdout, TextWriter stderr)
+    /// <param name="cancellationToken">Stops the run as Ctrl-C does (for tests and hosts); Ctrl-C is always watched.</param>
+    internal static int Check(CheckOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         if (options.Jobs < 1 || options.Timeout <= TimeSpan.Zero || options.MaxFileBytes <= 0)
         {
@@ -127,7 +128,7 @@ internal static class CheckCommand
             return App.ExitCodes.Usage;
         }
 
-        using var interrupt = new CancellationTokenSource();
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
@@ -157,6 +158,12 @@ internal static class CheckCommand
         {
             stderr.WriteLine($"reportminer: interrupted: no output written; any earlier results in '{options.OutputDirectory}' are untouched");
             return App.ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Disk full, --out removed or made read-only during the run: the temporary files are gone, the old results stay.
+            stderr.WriteLine($"reportminer: cannot write the results to --out '{options.OutputDirectory}': {e.Message}; no output written");
+            return App.ExitCodes.Usage;
         }
         finally
         {

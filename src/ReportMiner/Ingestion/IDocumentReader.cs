@@ -20,5 +20,11 @@ public interface IDocumentReader
 /// <param name="MaxPages">Largest page count read from a PDF.</param>
 public sealed record ReaderLimits(long MaxExpandedBytes, int MaxPages)
 {
+    /// <summary>
+    /// Longest line (paragraph) of a text file, in characters. A report's paragraphs are a few thousand characters;
+    /// a longer line is a dump, minified data or a hostile file, and checking it would take minutes.
+    /// </summary>
+    public int MaxLineChars { get; init; } = 1_000_000;
+
     public static ReaderLimits Default { get; } = new(MaxExpandedBytes: 256L * 1024 * 1024, MaxPages: 5000);
 }

@@ -2,10 +2,11 @@ using ReportMiner.Documents;
 
 namespace ReportMiner.Ingestion;
 
-/// <summary>One file to report on: read it, or list it as skipped with the reason.</summary>
+/// <summary>One file to report on: read it, list it as skipped with the reason, or report it as failed.</summary>
 /// <param name="Path">Full path on disk.</param>
 /// <param name="Name">The name written to the outputs: relative to the working directory when inside it, '/' separated.</param>
-public sealed record InputFile(string Path, string Name, SourceFormat Format, string? SkipReason);
+/// <param name="FailReason">Set when discovery already knows the entry cannot be checked (a directory that could not be listed).</param>
+public sealed record InputFile(string Path, string Name, SourceFormat Format, string? SkipReason, string? FailReason = null);
 
 /// <summary>
 /// Expands the user's inputs (files and directories, recursively) into the files to report on, sorted by name.
@@ -50,13 +51,9 @@ public static class InputDiscovery
             }
             else if (Directory.Exists(full))
             {
-                foreach (var path in Walk(full))
+                foreach (var file in Walk(full, workingDirectory))
                 {
-                    var file = Describe(path, workingDirectory, explicitlyNamed: false);
-                    if (file is not null)
-                    {
-                        files.TryAdd(file.Path, file);
-                    }
+                    files.TryAdd(file.Path, file);
                 }
             }
             else
@@ -69,24 +66,95 @@ public static class InputDiscovery
         return files.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<string> Walk(string directory)
+    /// <summary>Deepest directory nesting walked; deeper directories are reported as failed rows.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>
+    /// Walks <paramref name="root"/> one directory at a time, so a directory that cannot be listed (permissions, removed
+    /// while the walk runs) costs only its own entries and becomes a failed row instead of silently vanishing.
+    /// Symbolic links to directories are followed once (cycles are cut by the resolved target); links to files,
+    /// broken links and link loops are listed as files and fail when read, with the reason.
+    /// </summary>
+    private static IEnumerable<InputFile> Walk(string root, string workingDirectory)
     {
+        var visited = new HashSet<string>(StringComparer.Ordinal) { Resolve(root) };
+        var pending = new Stack<(string Path, int Depth)>();
+        pending.Push((root, 0));
         var options = new EnumerationOptions
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
+            RecurseSubdirectories = false,
+            IgnoreInaccessible = false,
+            AttributesToSkip = 0,
             ReturnSpecialDirectories = false,
         };
+        while (pending.Count > 0)
+        {
+            var (directory, depth) = pending.Pop();
+            var entries = new List<(string Path, bool IsDirectory)>();
+            string? failure = null;
+            try
+            {
+                var enumerable = new System.IO.Enumeration.FileSystemEnumerable<(string, bool)>(
+                    directory, (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory), options);
+                using var enumerator = enumerable.GetEnumerator();
+                while (enumerator.MoveNext())
+                {
+                    entries.Add(enumerator.Current);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                failure = e is UnauthorizedAccessException ? "cannot list directory: permission denied"
+                    : e is DirectoryNotFoundException ? "directory disappeared while the run was listing it"
+                    : $"cannot list directory: {e.Message}";
+            }
+
+            if (failure is not null)
+            {
+                yield return new InputFile(directory, DisplayName(directory, workingDirectory) + "/", SourceFormat.Other, null,
+                    failure + (entries.Count > 0 ? $" ({entries.Count} entries listed before the error are checked)" : ""));
+            }
+
+            foreach (var (path, isDirectory) in entries)
+            {
+                if (!isDirectory)
+                {
+                    if (Describe(path, workingDirectory, explicitlyNamed: false) is { } file)
+                    {
+                        yield return file;
+                    }
+
+                    continue;
+                }
+
+                if (!visited.Add(Resolve(path)))
+                {
+                    continue;
+                }
+
+                if (depth + 1 > MaxDepth)
+                {
+                    yield return new InputFile(path, DisplayName(path, workingDirectory) + "/", SourceFormat.Other, null,
+                        $"directory nested more than {MaxDepth} levels deep: not walked");
+                    continue;
+                }
+
+                pending.Push((path, depth + 1));
+            }
+        }
+    }
+
+    /// <summary>The directory with a final symbolic link resolved, to cut link cycles.</summary>
+    private static string Resolve(string directory)
+    {
         try
         {
-            return Directory.EnumerateFiles(directory, "*", options).ToList();
+            var target = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true);
+            return System.IO.Path.TrimEndingDirectorySeparator(target?.FullName ?? directory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A directory removed while we walk it: report what we found so far is not possible with the
-            // built-in enumerator, so fall back to an empty listing for that root; the run goes on.
-            return [];
+            return directory;
         }
     }
 

@@ -31,12 +31,47 @@ public sealed class TextDocumentReader : IDocumentReader
                 $"not a text file: {decoded.ReplacedCount} of {decoded.Text.Length} characters could not be decoded as UTF-8, UTF-16 or GB18030");
         }
 
+        var (longest, longestLength) = LongestLine(decoded.Text);
+        if (longestLength > limits.MaxLineChars)
+        {
+            throw new DocumentReadException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"line {longest} is {longestLength} characters long, more than the {limits.MaxLineChars} a text line may have: not a report's text"));
+        }
+
         // One paragraph per line, except runs of label-and-numbers lines, which are tables laid out as text.
         var lines = SplitLines(decoded.Text);
         var blocks = TextTables.Blocks(lines, cancellationToken);
 
         var notes = decoded.Note is null ? Array.Empty<string>() : [decoded.Note];
         return new SourceDocument(name, SourceFormat.Text, null, lines.Count, blocks, notes);
+    }
+
+    /// <summary>The 1-based number and the length of the longest line (first of equals), without copying lines.</summary>
+    internal static (int Line, int Length) LongestLine(string text)
+    {
+        int line = 1, start = 0, best = 1, bestLength = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r'))
+            {
+                continue;
+            }
+
+            if (i - start > bestLength)
+            {
+                (best, bestLength) = (line, i - start);
+            }
+
+            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            line++;
+            start = i + 1;
+        }
+
+        return (best, bestLength);
     }
 
     /// <summary>Splits on LF, CRLF and CR. A final line end does not start another line.</summary>

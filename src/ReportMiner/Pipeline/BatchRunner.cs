@@ -44,7 +44,7 @@ public sealed class BatchRunner
     public BatchSummary Run(IReadOnlyList<InputFile> files, ResultFiles output, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var slots = new DocumentOutcome?[files.Count];
+        var slots = new Processed?[files.Count];
         var window = new SemaphoreSlim(_jobs * 4);
         var gate = new object();
         var next = -1;
@@ -64,10 +64,10 @@ public sealed class BatchRunner
                         return;
                     }
 
-                    var outcome = ProcessWithTimeout(files[i], cancellationToken);
+                    var processed = Render(ProcessWithTimeout(files[i], cancellationToken), output);
                     lock (gate)
                     {
-                        slots[i] = outcome;
+                        slots[i] = processed;
                         Monitor.PulseAll(gate);
                     }
                 }
@@ -102,7 +102,7 @@ public sealed class BatchRunner
         long figures = 0;
         for (var k = 0; k < files.Count; k++)
         {
-            DocumentOutcome outcome;
+            Processed outcome;
             lock (gate)
             {
                 while (slots[k] is null)
@@ -121,7 +121,7 @@ public sealed class BatchRunner
             }
 
             window.Release();
-            output.Write(outcome);
+            output.Write(outcome.Rows);
             switch (outcome.Status)
             {
                 case DocumentStatus.Ok: ok++; break;
@@ -129,16 +129,39 @@ public sealed class BatchRunner
                 default: skipped++; break;
             }
 
-            figures += outcome.Figures.Count;
-            errors += outcome.Count(Severity.Error);
-            warnings += outcome.Count(Severity.Warning);
-            infos += outcome.Count(Severity.Info);
+            figures += outcome.Figures;
+            errors += outcome.Errors;
+            warnings += outcome.Warnings;
+            infos += outcome.Infos;
             progress?.Report(new BatchProgress(k + 1, files.Count, failed, clock.Elapsed));
         }
 
         workers.ForEach(w => w.Join());
         return new BatchSummary(ok, failed, skipped, figures, errors, warnings, infos, clock.Elapsed);
     }
+
+    /// <summary>
+    /// Renders the outcome's rows on the worker (the costly part of writing), keeping only the text and the counts,
+    /// so the in-order writer just copies text and the figure objects are garbage as soon as the worker is done.
+    /// </summary>
+    private static Processed Render(DocumentOutcome outcome, ResultFiles output)
+    {
+        RenderedRows rows;
+        try
+        {
+            rows = output.Render(outcome);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            outcome = DocumentOutcome.Failed(outcome.Name, outcome.Format, $"internal error while writing this document's rows: {e.GetType().Name}: {e.Message}", outcome.Sha256);
+            rows = output.Render(outcome);
+        }
+
+        return new Processed(rows, outcome.Status, outcome.Figures.Count,
+            outcome.Count(Severity.Error), outcome.Count(Severity.Warning), outcome.Count(Severity.Info));
+    }
+
+    private sealed record Processed(RenderedRows Rows, DocumentStatus Status, int Figures, int Errors, int Warnings, int Infos);
 
     private DocumentOutcome ProcessWithTimeout(InputFile file, CancellationToken cancellationToken)
     {
@@ -154,6 +177,15 @@ public sealed class BatchRunner
         catch (AggregateException e) when (e.InnerException is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException(cancellationToken);
+        }
+        catch (AggregateException e)
+        {
+            // The processor turns every failure into a failed row, except running out of memory (and bugs in an
+            // injected reader): still only this document's failure.
+            var inner = e.InnerException ?? e;
+            return DocumentOutcome.Failed(file.Name, file.Format, inner is OutOfMemoryException
+                ? "out of memory while checking this document: it is too large or too complex"
+                : $"internal error while checking this document: {inner.GetType().Name}: {inner.Message}");
         }
 
         limit.Cancel();

@@ -35,31 +35,53 @@ public sealed class DocumentProcessor
 
     public DocumentOutcome Process(InputFile file, CancellationToken cancellationToken)
     {
-        if (file.SkipReason is not null)
+        if (file.FailReason is not null)
         {
-            return DocumentOutcome.Skipped(file.Name, file.Format, file.SkipReason, TryHash(file.Path));
+            return DocumentOutcome.Failed(file.Name, file.Format, file.FailReason);
         }
 
-        if (!_readers.TryGetValue(file.Format, out var reader))
+        if (file.SkipReason is not null)
         {
-            return DocumentOutcome.Skipped(file.Name, file.Format, $"no reader for {file.Format.Name()} files in this build", TryHash(file.Path));
+            return DocumentOutcome.Skipped(file.Name, file.Format, file.SkipReason, TryHash(file.Path, _maxFileBytes));
         }
 
         byte[] content;
         try
         {
-            var length = new FileInfo(file.Path).Length;
+            var info = new FileInfo(file.Path);
+            if (!info.Exists)
+            {
+                return DocumentOutcome.Failed(file.Name, file.Format, Missing(file.Path));
+            }
+
+            var length = info.Length;
             if (length > _maxFileBytes)
             {
                 return DocumentOutcome.Failed(file.Name, file.Format,
                     $"file too large: {Megabytes(length)} MB, limit {Megabytes(_maxFileBytes)} MB (--max-size)");
             }
 
-            content = File.ReadAllBytes(file.Path);
+            if (length == 0)
+            {
+                // Also what a FIFO or device reports: never opened, as reading one could block or never end.
+                return DocumentOutcome.Failed(file.Name, file.Format, "empty file (0 bytes)");
+            }
+
+            content = ReadAtMost(file.Path, length, _maxFileBytes, cancellationToken);
+            if (content.LongLength > _maxFileBytes)
+            {
+                return DocumentOutcome.Failed(file.Name, file.Format,
+                    $"file too large: grew past the limit of {Megabytes(_maxFileBytes)} MB (--max-size) while the run was reading it");
+            }
+
+            if (content.Length == 0)
+            {
+                return DocumentOutcome.Failed(file.Name, file.Format, "empty file (0 bytes): it was emptied while the run was reading it");
+            }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return DocumentOutcome.Failed(file.Name, file.Format, "file disappeared while the run was reading it");
+            return DocumentOutcome.Failed(file.Name, file.Format, Missing(file.Path));
         }
         catch (UnauthorizedAccessException)
         {
@@ -71,6 +93,11 @@ public sealed class DocumentProcessor
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (!_readers.TryGetValue(file.Format, out var reader))
+        {
+            return DocumentOutcome.Skipped(file.Name, file.Format, $"no reader for {file.Format.Name()} files in this build", sha256);
+        }
+
         return Process(file.Name, file.Format, reader, content, sha256, cancellationToken);
     }
 
@@ -120,14 +147,75 @@ public sealed class DocumentProcessor
         }
     }
 
+    /// <summary>Why a listed file cannot be found: a symbolic link to nowhere, or a file removed during the run.</summary>
+    private static string Missing(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).LinkTarget is { } target)
+            {
+                return $"broken symbolic link: its target '{target}' does not exist";
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not even the link can be read: it went away too.
+        }
+
+        return "file disappeared while the run was reading it";
+    }
+
     private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string TryHash(string path)
+    /// <summary>
+    /// Reads the file, but never more than <paramref name="max"/> + 1 bytes: a file that grows while it is read
+    /// (or lies about its length) cannot exhaust memory. Returns what was there, which may be shorter than expected.
+    /// </summary>
+    private static byte[] ReadAtMost(string path, long expected, long max, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        var cap = max == long.MaxValue ? max : max + 1;
+        var buffer = new byte[(int)Math.Min(Math.Min(expected, cap), Array.MaxLength)];
+        var total = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (total == buffer.Length)
+            {
+                // Full at the expected length: the usual end. A further byte means the file grew.
+                var next = total > max || buffer.Length >= Array.MaxLength ? -1 : stream.ReadByte();
+                if (next < 0)
+                {
+                    return buffer;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, cap), Array.MaxLength));
+                buffer[total++] = (byte)next;
+                continue;
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                return buffer[..total];
+            }
+
+            total += read;
+        }
+    }
+
+    private static string TryHash(string path, long maxFileBytes)
     {
         try
         {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length == 0 || info.Length > maxFileBytes)
+            {
+                return "";
+            }
+
             using var stream = File.OpenRead(path);
             return Convert.ToHexStringLower(SHA256.HashData(stream));
         }
