@@ -144,7 +144,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 // 比2018年减少26.42千元, 由…增加到2022年的18.26亿元: the item is the sentence's subject, named before.
                 label = subject;
             }
-            else if (label.Length > 0 && f.Kind != FigureKind.Count)
+            else if (label.Length > 0 && f.Kind != FigureKind.Count && !GenericQualifiers.Contains(label))
             {
                 subject = SubjectOf(label);
             }
@@ -191,6 +191,7 @@ public sealed class FigureExtractor : IFigureExtractor
     private static readonly HashSet<string> GenericQualifiers = new(StringComparer.Ordinal)
     {
         "预算", "调整预算", "年初预算", "预算数", "调整预算数", "年初预算数", "决算数", "执行数", "完成数", "上年数", "上年决算数",
+        "支出决算", "决算", "年度预算", "全年预算", "预算安排", "实际支出", "实际完成", "完成",
     };
 
     /// <summary>True when the text right before the figure is 由 / 从 (a year and 的 between allowed).</summary>
@@ -404,6 +405,13 @@ public sealed class FigureExtractor : IFigureExtractor
         {
             if (end - from >= word.Length && TextSpans.EndsWith(text, end, word))
             {
+                // 年均增长5.9%: an average yearly rate over several years, not this year's change.
+                var before = end - word.Length;
+                if (before - from >= 2 && (TextSpans.EndsWith(text, before, "年均") || TextSpans.EndsWith(text, before, "平均")))
+                {
+                    return (ChangeDirection.None, false);
+                }
+
                 // 增 and 降 alone only in 同比增, 比上年降: elsewhere they start other words.
                 if (word.Length == 1 && !(end - from >= 2 && text[end - 2] is '比' or '同' or '年' or '长' or '下'))
                 {

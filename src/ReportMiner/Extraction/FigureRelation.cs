@@ -36,10 +36,11 @@ public sealed record BreakdownRelation(
 
 /// <summary>
 /// A level and its change against an earlier period: 机关运行经费2882.84千元，比2018年减少26.42千元，下降9.9%.
-/// Any of <paramref name="Amount"/>, <paramref name="Rate"/>, <paramref name="Prior"/> may be missing.
+/// Any of <paramref name="Current"/>, <paramref name="Amount"/>, <paramref name="Rate"/>, <paramref name="Prior"/> may be
+/// missing, but not both levels (“三公”经费比上年的12,360.00元减少3,720.00元，下降30.10% states only the prior).
 /// </summary>
 public sealed record ChangeRelation(
-    Figure Current,
+    Figure? Current,
     Figure? Prior,
     Figure? Amount,
     Figure? Rate,

@@ -641,17 +641,24 @@ internal static class RelationFinder
             var direction = ChangeDirection.None;
             foreach (var f in here)
             {
+                // The base of a ratio (为调整预算65.80亿元的101.79%) is neither level of a change.
+                if (IsLevel(f) && IsRatioBase(f))
+                {
+                    continue;
+                }
+
                 if (IsLevel(f))
                 {
-                    if (current is not null && SameFamily(current.Figure, f.Figure) && IsEarlier(f, current))
+                    var earlier = current is not null ? IsEarlier(f, current) : IsPrior(f);
+                    if (earlier && (current is null || SameFamily(current.Figure, f.Figure)))
                     {
                         prior ??= f;
                         continue;
                     }
 
-                    if (current is not null && (amount is not null || rate is not null))
+                    if ((current is not null || prior is not null) && (amount is not null || rate is not null))
                     {
-                        yield return new ChangeRelation(current.Figure, prior?.Figure, amount, rate, direction);
+                        yield return new ChangeRelation(current?.Figure, prior?.Figure, amount, rate, direction);
                         amount = null;
                         rate = null;
                         direction = ChangeDirection.None;
@@ -659,7 +666,7 @@ internal static class RelationFinder
 
                     current = f;
                     prior = null;
-                    if (f.Figure.Label.Length >= 2 && !IsPrior(f))
+                    if (f.Figure.Label.Length >= 2)
                     {
                         latestByLabel[f.Figure.Label] = f;
                     }
@@ -672,32 +679,33 @@ internal static class RelationFinder
                     continue;
                 }
 
-                if (current is null && f.Figure.Label.Length >= 2 && latestByLabel.TryGetValue(f.Figure.Label, out var earlier)
-                    && f.Figure.Sentence - earlier.Figure.Sentence <= 2)
+                if (current is null && prior is null && f.Figure.Label.Length >= 2 && latestByLabel.TryGetValue(f.Figure.Label, out var stated)
+                    && f.Figure.Sentence - stated.Figure.Sentence <= 2)
                 {
-                    current = earlier;
+                    current = stated;
                 }
 
-                if (current is null)
+                if (current is null && prior is null)
                 {
                     continue;
                 }
 
+                var family = (current ?? prior)!.Figure;
                 if (f.Figure.Kind == FigureKind.Percent && rate is null)
                 {
                     rate = f.Figure;
                     direction = direction == ChangeDirection.None ? f.Figure.Direction : direction;
                 }
-                else if (SameFamily(current.Figure, f.Figure) && amount is null)
+                else if (SameFamily(family, f.Figure) && amount is null)
                 {
                     amount = f.Figure;
                     direction = f.Figure.Direction;
                 }
             }
 
-            if (current is not null && (amount is not null || rate is not null))
+            if ((current is not null || prior is not null) && (amount is not null || rate is not null))
             {
-                yield return new ChangeRelation(current.Figure, prior?.Figure, amount, rate, direction);
+                yield return new ChangeRelation(current?.Figure, prior?.Figure, amount, rate, direction);
             }
         }
 
@@ -752,9 +760,18 @@ internal static class RelationFinder
         return false;
     }
 
-    /// <summary>An expenditure is never part of a revenue total, nor a revenue of an expenditure total.</summary>
+    /// <summary>
+    /// An expenditure is never part of a revenue total, nor a revenue of an expenditure total; retired staff are not
+    /// part of serving staff (在职教职工156人，其中专任教师142人，退休人员64人).
+    /// </summary>
     private static bool SameSide(string totalLabel, string partLabel)
     {
+        if (totalLabel.Contains("在职", StringComparison.Ordinal) && partLabel.Contains("退休", StringComparison.Ordinal)
+            || totalLabel.Contains("退休", StringComparison.Ordinal) && partLabel.Contains("在职", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var totalIncome = totalLabel.Contains("收入", StringComparison.Ordinal);
         var totalSpend = totalLabel.Contains("支出", StringComparison.Ordinal);
         var partIncome = partLabel.Contains("收入", StringComparison.Ordinal);
@@ -823,7 +840,7 @@ internal static class RelationFinder
 
         // The latest level figure by label, and by every suffix of its label (总支出 finds 本年总支出).
         var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
-        var bySuffix = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        var bySuffix = new Dictionary<string, Figure?>(StringComparer.Ordinal);
         var namedWholeSentence = -1;
         Figure? namedWhole = null;
         foreach (var ctx in figures)
@@ -869,15 +886,51 @@ internal static class RelationFinder
                 }
             }
 
-            if (IsLevel(ctx) && f.Label.Length >= 2)
+            // Wholes and named parts are this period's amounts: not earlier ones, not the bases of ratios.
+            if (IsLevel(ctx) && f.Label.Length >= 2 && !IsPrior(ctx) && !IsRatioBase(ctx))
             {
                 byLabel[f.Label] = f;
                 for (var k = 1; k <= f.Label.Length - 2; k++)
                 {
-                    bySuffix[f.Label[k..]] = f;
+                    // A name qualified only by place or time (全市常住人口) is the item itself and wins; two other
+                    // items ending alike (城镇常住人口, 乡村常住人口) make the bare name ambiguous (null).
+                    var suffix = f.Label[k..];
+                    if (IsGeneralQualifier(f.Label[..k]))
+                    {
+                        bySuffix[suffix] = f;
+                    }
+                    else if (!bySuffix.TryGetValue(suffix, out var other))
+                    {
+                        bySuffix[suffix] = f;
+                    }
+                    else if (other is not null && !IsGeneralQualifier(other.Label[..(other.Label.Length - suffix.Length)]))
+                    {
+                        bySuffix[suffix] = null;
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>Words that place or date an item without changing it: 全市常住人口 is the 常住人口.</summary>
+    private static bool IsGeneralQualifier(string prefix)
+    {
+        var rest = prefix.AsSpan();
+        var trimmed = true;
+        while (trimmed && rest.Length > 0)
+        {
+            trimmed = false;
+            foreach (var w in (ReadOnlySpan<string>)["年末", "年初", "全市", "全县", "全区", "全省", "全州", "全镇", "全年", "本年", "全部", "全", "总"])
+            {
+                if (rest.StartsWith(w))
+                {
+                    rest = rest[w.Length..];
+                    trimmed = true;
+                }
+            }
+        }
+
+        return rest.Length == 0;
     }
 
     /// <summary>The offset of the 占 that makes a percentage a share (within its clause, at most 20 characters back).</summary>
@@ -894,7 +947,7 @@ internal static class RelationFinder
     /// The figure a share's whole names: the same label, a label ending with the name (本年支出合计 for 支出合计), or
     /// the longest label the name ends with; the latest such figure when several match.
     /// </summary>
-    private static Figure? FindWhole(Dictionary<string, Figure> byLabel, Dictionary<string, Figure> bySuffix, string name)
+    private static Figure? FindWhole(Dictionary<string, Figure> byLabel, Dictionary<string, Figure?> bySuffix, string name)
     {
         if (byLabel.TryGetValue(name, out var whole))
         {
@@ -1044,6 +1097,7 @@ internal static class RelationFinder
             var here = sentences.InSentence(s);
             var shares = new List<Figure>();
             var parts = new List<Figure>();
+            var exclusive = true;
             foreach (var f in here)
             {
                 if (f.Figure.Kind != FigureKind.Percent || f.Figure.IsChange || f.Figure.Approx)
@@ -1059,8 +1113,12 @@ internal static class RelationFinder
                     continue;
                 }
 
-                // Only shares of the same unnamed whole: 占62.4% / 占比 / 占总支出的 all of one sentence.
+                // Only shares of the same unnamed whole: 占62.4% / 占比 / 占总支出的 all of one sentence. Budget items
+                // (…支出, …收入, …经费) never overlap; other categories may (民间投资 overlaps 工业投资).
                 shares.Add(f.Figure);
+                var name = Labels.Before(text, f.ClauseStart, zhan);
+                exclusive &= name.EndsWith("支出", StringComparison.Ordinal) || name.EndsWith("收入", StringComparison.Ordinal)
+                             || name.EndsWith("经费", StringComparison.Ordinal) || name.EndsWith("费", StringComparison.Ordinal) || name.Contains("（类）", StringComparison.Ordinal);
                 var part = here.LastOrDefault(p => IsLevel(p) && p.Figure.BlockOffset < zhan && p.Figure.BlockOffset > f.ClauseStart - 40);
                 if (part is not null)
                 {
@@ -1071,7 +1129,11 @@ internal static class RelationFinder
             if (shares.Count >= 3 && shares.Select(x => WholeKey(here, x)).Distinct().Count() == 1)
             {
                 var isComplete = parts.Count == shares.Count && parts.All(complete.Contains);
-                yield return new ShareSetRelation(shares, isComplete);
+                if (isComplete || exclusive)
+                {
+                    yield return new ShareSetRelation(shares, isComplete);
+                }
+
                 continue;
             }
 

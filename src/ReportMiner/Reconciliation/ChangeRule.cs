@@ -33,12 +33,12 @@ public sealed class ChangeRule : IReconciliationRule
     private static IEnumerable<Finding> Check(ExtractedDocument document, ChangeRelation c)
     {
         var sign = c.Direction == ChangeDirection.Decrease ? -1m : 1m;
-        var current = Interval.Of(c.Current);
+        var level = c.Current ?? c.Prior!;
 
         // The change amount against current − prior, when both levels are stated.
-        if (c.Prior is not null && c.Amount is not null && c.Amount.Kind == c.Current.Kind)
+        if (c.Current is not null && c.Prior is not null && c.Amount is not null && c.Amount.Kind == c.Current.Kind)
         {
-            var implied = current - Interval.Of(c.Prior);
+            var implied = Interval.Of(c.Current) - Interval.Of(c.Prior);
             var stated = Interval.Of(c.Amount).Times(sign);
             if (!implied.Overlaps(stated))
             {
@@ -66,19 +66,31 @@ public sealed class ChangeRule : IReconciliationRule
             yield break;
         }
 
-        // Signed arithmetic: 下降9.9% is −9.9%, 增长-8.4% is −8.4%. The change is current − prior when the prior level
-        // is stated, else the stated amount with its direction; the prior is then current − change.
-        Interval change;
+        // Signed arithmetic: 下降9.9% is −9.9%, 增长-8.4% is −8.4%. The prior level is stated or current − change; the
+        // change is the stated amount with its direction, or current − prior.
+        var amount = c.Amount is not null && c.Amount.Kind == level.Kind ? Interval.Of(c.Amount).Times(sign) : (Interval?)null;
         Interval prior;
-        if (c.Prior is not null && c.Prior.Kind == c.Current.Kind)
+        Interval change;
+        if (c.Prior is not null && c.Prior.Kind == level.Kind)
         {
             prior = Interval.Of(c.Prior);
-            change = current - prior;
+            if (amount is { } a)
+            {
+                change = a;
+            }
+            else if (c.Current is not null)
+            {
+                change = Interval.Of(c.Current) - prior;
+            }
+            else
+            {
+                yield break;
+            }
         }
-        else if (c.Amount is not null && c.Amount.Kind == c.Current.Kind)
+        else if (c.Current is not null && amount is { } a)
         {
-            change = Interval.Of(c.Amount).Times(sign);
-            prior = current - change;
+            change = a;
+            prior = Interval.Of(c.Current) - a;
         }
         else
         {
@@ -98,10 +110,12 @@ public sealed class ChangeRule : IReconciliationRule
             yield break;
         }
 
-        var priorMid = c.Prior?.BaseValue ?? c.Current.BaseValue - sign * c.Amount!.BaseValue;
-        var changeMid = c.Current.BaseValue - priorMid;
+        var priorMid = c.Prior?.BaseValue ?? c.Current!.BaseValue - sign * c.Amount!.BaseValue;
+        var changeMid = c.Amount is not null ? sign * c.Amount.BaseValue : c.Current!.BaseValue - priorMid;
         var places = c.Rate.Value.Scale + 2;
         var computedRate = FindingText.Round(sign * changeMid / priorMid * 100m, places);
+        var current = c.Current is null ? "" : $"本期{c.Current.Text}，";
+        var currentEn = c.Current is null ? "" : $"current {c.Current.Text}, ";
         yield return new Finding
         {
             Location = c.Rate.Span,
@@ -111,10 +125,10 @@ public sealed class ChangeRule : IReconciliationRule
             Computed = computedRate,
             Difference = FindingText.Round(c.Rate.Value - computedRate, places),
             Unit = "%",
-            MessageZh = $"{Name(c)}变动率{c.Rate.Text}与金额不符：上期{FindingText.Format(priorMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}，" +
-                        $"本期{c.Current.Text}，变动{FindingText.Format(changeMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}，应为{FindingText.Format(computedRate, places)}%",
-            MessageEn = $"the change rate of {Name(c)} {c.Rate.Text} does not match the amounts: prior {FindingText.Format(priorMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}, " +
-                        $"current {c.Current.Text}, change {FindingText.Format(changeMid / c.Current.Scale, c.Current.Value.Scale)}{c.Current.Unit}, so {FindingText.Format(computedRate, places)}%",
+            MessageZh = $"{Name(c)}变动率{c.Rate.Text}与金额不符：上期{FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}，" +
+                        $"{current}变动{FindingText.Format(changeMid / level.Scale, level.Value.Scale)}{level.Unit}，应为{FindingText.Format(computedRate, places)}%",
+            MessageEn = $"the change rate of {Name(c)} {c.Rate.Text} does not match the amounts: prior {FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}, " +
+                        $"{currentEn}change {FindingText.Format(changeMid / level.Scale, level.Value.Scale)}{level.Unit}, so {FindingText.Format(computedRate, places)}%",
             Evidence = FindingText.Evidence(document.Source, Involved(c)),
             FigureIds = Involved(c).Select(f => f.Id).ToList(),
         };
@@ -133,5 +147,5 @@ public sealed class ChangeRule : IReconciliationRule
         FigureIds = Involved(c).Select(f => f.Id).ToList(),
     };
 
-    private static string Name(ChangeRelation c) => SumRule.Name(c.Current);
+    private static string Name(ChangeRelation c) => SumRule.Name(c.Current ?? c.Amount ?? c.Prior!);
 }

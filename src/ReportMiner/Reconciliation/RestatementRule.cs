@@ -1,3 +1,4 @@
+using ReportMiner.Documents;
 using ReportMiner.Extraction;
 
 namespace ReportMiner.Reconciliation;
@@ -23,6 +24,7 @@ public sealed class RestatementRule : IReconciliationRule
     {
         "支出", "收入", "资金", "经费", "金额", "合计", "总计", "小计", "其他", "其它", "项目", "预算", "决算", "补助", "费用",
         "价值", "余额", "结余", "结转", "投资", "拨款", "总额", "数额", "资产", "负债",
+        "年初预算", "调整预算", "支出决算", "年度预算", "全年预算", "预算数", "决算数", "执行数", "完成数", "实际支出", "实际完成",
     };
 
     public string Id => RuleId;
@@ -30,10 +32,12 @@ public sealed class RestatementRule : IReconciliationRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var breakdownOf = new Dictionary<Figure, BreakdownRelation>(ReferenceEqualityComparer.Instance);
+        var totals = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
         foreach (var relation in document.Relations)
         {
             if (relation is BreakdownRelation { Partial: false } b && b.Source is not (BreakdownSource.Structure or BreakdownSource.Table))
             {
+                totals.Add(b.Total);
                 foreach (var part in b.Parts)
                 {
                     breakdownOf.TryAdd(part, b);
@@ -45,7 +49,8 @@ public sealed class RestatementRule : IReconciliationRule
         var scoped = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
         foreach (var figure in document.Figures)
         {
-            if (figure.Kind is not (FigureKind.Money or FigureKind.Count) || figure.Approx || figure.IsChange || figure.InTable || figure.Label.Length < 2)
+            if (figure.Kind is not (FigureKind.Money or FigureKind.Count) || figure.Approx || figure.IsChange || figure.InTable || figure.Label.Length < 2
+                || InRespectiveList(document.Source, figure))
             {
                 continue;
             }
@@ -79,8 +84,9 @@ public sealed class RestatementRule : IReconciliationRule
 
         foreach (var figures in own.Values)
         {
-            // Two mentions in one sentence are a list of like-named items, not a restatement.
-            var finding = Conflict(document, figures, Severity.Warning, (a, b) => a.Sentence != b.Sentence);
+            // Two mentions in one sentence are a list of like-named items, not a restatement; two totals each broken
+            // down in its own place (发现问题金额 of two audits, each with its 其中 list) are two scopes.
+            var finding = Conflict(document, figures, Severity.Warning, (a, b) => a.Sentence != b.Sentence && !(totals.Contains(a) && totals.Contains(b)));
             if (finding is not null)
             {
                 findings.Add(finding);
@@ -155,6 +161,19 @@ public sealed class RestatementRule : IReconciliationRule
             Evidence = FindingText.Evidence(document.Source, involved),
             FigureIds = figures.Select(f => f.Id).ToList(),
         };
+    }
+
+    /// <summary>2020年、2021年、2022年…分别为A、B和C: each amount belongs to another item of the list before it.</summary>
+    private static bool InRespectiveList(SourceDocument document, Figure figure)
+    {
+        if (figure.BlockIndex < 0 || figure.BlockIndex >= document.Blocks.Count || document.Blocks[figure.BlockIndex] is not ParagraphBlock p
+            || figure.BlockOffset < 0 || figure.BlockOffset > p.Text.Length)
+        {
+            return false;
+        }
+
+        var start = p.Text.LastIndexOfAny(['。', '；', ';'], Math.Max(figure.BlockOffset - 1, 0)) + 1;
+        return p.Text.AsSpan(start, figure.BlockOffset - start).IndexOf("分别", StringComparison.Ordinal) >= 0;
     }
 
     private static decimal CsvValue(decimal value) => value / 1.0000000000000000000000000000m;

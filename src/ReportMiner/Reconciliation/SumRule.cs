@@ -13,7 +13,7 @@ public sealed class SumRule : IReconciliationRule
     public const string UnitSlip = "unit_slip";
 
     /// <summary>Share of the total below which parts are taken as a selection of the main items.</summary>
-    private const decimal SelectionShare = 0.8m;
+    private const decimal SelectionShare = 0.9m;
 
     public string Id => SumMismatch;
 
@@ -173,7 +173,7 @@ public sealed class SumRule : IReconciliationRule
     /// </summary>
     private static Severity SeverityOf(BreakdownRelation b, Interval stated, Interval sum)
     {
-        // Parts far short of the total (under 80%) are a selection of the main items (其中 and 主要用于 may name
+        // Parts far short of the total (under 90%) are a selection of the main items (其中 and 主要用于 may name
         // only some), not a breakdown that fails; a list that nearly reaches its total and misses is a mistake.
         var under = sum.High < stated.Low;
         if (b.Partial || under && sum.High < stated.Low * SelectionShare)
