@@ -348,6 +348,7 @@ public sealed class FigureExtractor : IFigureExtractor
 
     private static readonly (string Word, ChangeDirection Direction)[] DirectionWords =
     [
+        ("净增加", ChangeDirection.Increase), ("净增", ChangeDirection.Increase), ("净减少", ChangeDirection.Decrease), ("净减", ChangeDirection.Decrease),
         ("增加", ChangeDirection.Increase), ("增长", ChangeDirection.Increase), ("上升", ChangeDirection.Increase),
         ("提高", ChangeDirection.Increase), ("上涨", ChangeDirection.Increase), ("增多", ChangeDirection.Increase),
         ("多支出", ChangeDirection.Increase), ("超支", ChangeDirection.Increase), ("增", ChangeDirection.Increase),

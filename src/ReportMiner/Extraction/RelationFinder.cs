@@ -67,7 +67,7 @@ internal static class RelationFinder
         relations.AddRange(Shares(figures, sentences, breakdowns));
         relations.AddRange(Rates(figures, sentences, inBreakdown));
         relations.AddRange(ShareSets(figures, sentences, breakdowns));
-        relations.AddRange(Comparisons(figures, sentences));
+        relations.AddRange(Comparisons(figures, sentences, inBreakdown));
         relations.AddRange(TargetComparisons(figures, sentences));
         _ = document;
         return relations;
@@ -165,7 +165,11 @@ internal static class RelationFinder
                 var candidates = previous.Where(f => IsLevel(f) && IsSummable(f) && f.ParenStart < 0 && SameFamily(f.Figure, part.Figure) && !IsPrior(f) && !IsRatioBase(f)).ToList();
                 var named = candidates.LastOrDefault(c => c.Figure.Label.Length >= 2 && parts.Any(p => SameFamily(p.Figure, c.Figure)
                     && (p.Figure.Label.Contains(c.Figure.Label, StringComparison.Ordinal) || c.Figure.Label.Contains(p.Figure.Label, StringComparison.Ordinal) && p.Figure.Label.Length >= 2)));
-                return named ?? candidates.LastOrDefault();
+                // Of several amounts the list could break down, the one it adds up to is the one meant; else an
+                // actual amount rather than a budget (三公经费支出5.86万元，年初预算5.20万元。其中…).
+                var sum = parts.Where(p => SameFamily(p.Figure, part.Figure)).Sum(p => p.Figure.BaseValue);
+                var matching = candidates.LastOrDefault(c => Close(sum, c.Figure.BaseValue, c.Figure));
+                return matching ?? named ?? candidates.LastOrDefault(c => !IsBase(c.Figure.Label)) ?? candidates.LastOrDefault();
             };
 
             // A second marker in the sentence starts another list.
@@ -452,7 +456,8 @@ internal static class RelationFinder
             // paragraph when the total's sentence ends its own.
             var next = following.Where(f => !(f.Figure.Kind == FigureKind.Percent && f.Figure.IsChange)).ToList();
             var sameBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex;
-            var nextBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex + 1 && total.SentenceEnd >= total.BlockText.Length - 1;
+            var nextBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex + 1 && total.SentenceEnd >= total.BlockText.Length - 1
+                            && next[0].SentenceStart == 0 && TextSpans.SkipListMarker(next[0].BlockText, 0, next[0].BlockText.Length) == 0;
             if (next.Count < 2 || !sameBlock && !nextBlock || next.Any(f => f.Figure.IsChange || f.Figure.Kind != FigureKind.Money))
             {
                 continue;
@@ -880,6 +885,15 @@ internal static class RelationFinder
                     whole = t;
                 }
 
+                if (partName.Length < 2 && whole is not null && part is not null && !Fits(part, whole, f))
+                {
+                    // An unnamed part is the amount before 占 in the sentence, which is not always the nearest one
+                    // (…支出2,874.18万元，由…收入2,862.30万元和…结转11.88万元安排，占本年支出合计的87.13%): of the
+                    // sentence's amounts, one whose share the text states is the one meant.
+                    part = sentence.Where(p => p.Figure.BlockOffset < zhan && IsLevel(p) && SameFamily(p.Figure, whole!))
+                        .Select(p => p.Figure).FirstOrDefault(p => Fits(p, whole!, f)) ?? part;
+                }
+
                 if (part is not null && whole is not null && !ReferenceEquals(whole, part) && SameFamily(whole, part))
                 {
                     yield return new ShareRelation(part, whole, f);
@@ -931,6 +945,13 @@ internal static class RelationFinder
         }
 
         return rest.Length == 0;
+    }
+
+    /// <summary>True when part ÷ whole is the stated share at its written precision (rounded or truncated).</summary>
+    private static bool Fits(Figure part, Figure whole, Figure share)
+    {
+        var ratio = Reconciliation.Interval.Divide(Reconciliation.Interval.Of(part), Reconciliation.Interval.Of(whole));
+        return ratio is { } r && r.Times(100m).Overlaps(Reconciliation.Interval.RoundedOrTruncated(share.Value));
     }
 
     /// <summary>The offset of the 占 that makes a percentage a share (within its clause, at most 20 characters back).</summary>
@@ -1196,7 +1217,7 @@ internal static class RelationFinder
     /// Wording that compares two amounts: 决算数大于预算数, 与上年持平, 比上年增加 (with no amount after it). The two
     /// amounts are the actual/current one and the budget/prior one of the sentence (or the sentence before).
     /// </summary>
-    private static IEnumerable<ComparisonRelation> Comparisons(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    private static IEnumerable<ComparisonRelation> Comparisons(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, HashSet<Figure> inBreakdown)
     {
         foreach (var s in sentences.All)
         {
@@ -1225,7 +1246,8 @@ internal static class RelationFinder
 
                 var before = text.AsSpan(Math.Max(start, at - 12), at - Math.Max(start, at - 12));
                 var budgetSubject = before.IndexOf("预算", StringComparison.Ordinal) >= 0 && before.IndexOf("决算", StringComparison.Ordinal) < 0 && word is not ("增加" or "增长" or "减少" or "下降" or "持平");
-                var pool = here.Where(f => IsLevel(f) && f.Figure.BlockOffset < at).ToList();
+                // The parts of a list are not what its wording compares (本年支出合计…其中…项目支出…；决算数大于预算数).
+                var pool = here.Where(f => IsLevel(f) && f.Figure.BlockOffset < at && !inBreakdown.Contains(f.Figure)).ToList();
                 var priorContext = pool.Any(IsPrior);
                 Figure? left;
                 Figure? right;
