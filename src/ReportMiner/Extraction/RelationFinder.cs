@@ -64,6 +64,7 @@ internal static class RelationFinder
 
         relations.AddRange(breakdowns);
         relations.AddRange(Changes(figures, sentences));
+        relations.AddRange(PointChanges(figures, sentences));
         relations.AddRange(Shares(figures, sentences, breakdowns));
         relations.AddRange(Rates(figures, sentences, inBreakdown));
         relations.AddRange(ShareSets(figures, sentences, breakdowns));
@@ -108,9 +109,15 @@ internal static class RelationFinder
 
     private static string? MarkerAt(string text, int at)
     {
-        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含'))
+        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含' or '由'))
         {
             return null;
+        }
+
+        // 由A 9.42万元和B 3.24万元两部分构成: a list closed by 构成 or 组成 later in the sentence.
+        if (text[at] == '由')
+        {
+            return ListCloser(text, at) > 0 ? "由" : null;
         }
 
         foreach (var marker in BreakdownMarkers)
@@ -123,6 +130,20 @@ internal static class RelationFinder
 
         // 含 only as （含…）.
         return at > 0 && text[at] == '含' && text[at - 1] is '（' or '(' ? "含" : null;
+    }
+
+    /// <summary>Where 构成 / 组成 closes a 由… list that opens at <paramref name="at"/>, or -1.</summary>
+    private static int ListCloser(string text, int at)
+    {
+        var end = text.IndexOfAny(['。', '；', ';'], at);
+        end = end < 0 ? text.Length : end;
+        var close = text.IndexOf("构成", at, end - at, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            close = text.IndexOf("组成", at, end - at, StringComparison.Ordinal);
+        }
+
+        return close > at + 1 && text.AsSpan(at, close - at).IndexOfAny("0123456789０１２３４５６７８９") >= 0 ? close : -1;
     }
 
     /// <summary>
@@ -148,7 +169,7 @@ internal static class RelationFinder
         {
             parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
             var opensSentence = OnlyMarkersBefore(text, anchor.SentenceStart, marker);
-            var before = sentence.Where(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker)).ToList();
+            var before = sentence.Where(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker) && !IsRatioBase(f)).ToList();
             var previous = opensSentence && before.Count == 0 ? sentences.InSentence(anchor.Figure.Sentence - 1) : [];
             var last = before.LastOrDefault();
             totalFor = part =>
@@ -173,7 +194,7 @@ internal static class RelationFinder
             };
 
             // A second marker in the sentence starts another list.
-            var next = NextMarker(text, marker + word.Length, anchor.SentenceEnd);
+            var next = word == "由" ? ListCloser(text, marker) : NextMarker(text, marker + word.Length, anchor.SentenceEnd);
             if (next > 0)
             {
                 parts = parts.Where(f => f.Figure.BlockOffset < next || f.ParenStart >= 0 && f.ParenStart < next).ToList();
@@ -717,6 +738,29 @@ internal static class RelationFinder
         _ = figures;
     }
 
+    /// <summary>
+    /// A change in percentage points between two stated percentages: 比重为70.7%，比上年同期的69.35%提高1.53个百分点.
+    /// </summary>
+    private static IEnumerable<ChangeRelation> PointChanges(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    {
+        foreach (var ctx in figures)
+        {
+            var f = ctx.Figure;
+            if (f.Kind != FigureKind.Points || !f.IsChange || f.Approx)
+            {
+                continue;
+            }
+
+            var before = sentences.InSentence(f.Sentence).Where(p => p.Figure.BlockOffset < f.BlockOffset && p.Figure.Kind == FigureKind.Percent && !p.Figure.IsChange).ToList();
+            var prior = before.LastOrDefault(IsPrior);
+            var current = prior is null ? null : before.LastOrDefault(p => p.Figure.BlockOffset < prior.Figure.BlockOffset && !IsPrior(p));
+            if (prior is not null && current is not null)
+            {
+                yield return new ChangeRelation(current.Figure, prior.Figure, f, null, f.Direction);
+            }
+        }
+    }
+
     /// <summary>True when <paramref name="f"/> is stated for an earlier period than <paramref name="current"/>.</summary>
     private static bool IsEarlier(FigureContext f, FigureContext current)
     {
@@ -1248,13 +1292,14 @@ internal static class RelationFinder
                 var budgetSubject = before.IndexOf("预算", StringComparison.Ordinal) >= 0 && before.IndexOf("决算", StringComparison.Ordinal) < 0 && word is not ("增加" or "增长" or "减少" or "下降" or "持平");
                 // The parts of a list are not what its wording compares (本年支出合计…其中…项目支出…；决算数大于预算数).
                 var pool = here.Where(f => IsLevel(f) && f.Figure.BlockOffset < at && !inBreakdown.Contains(f.Figure)).ToList();
-                var priorContext = pool.Any(IsPrior);
+                var priorContext = pool.Any(p => IsPrior(p) || pool.Any(q => IsEarlier(p, q)));
                 Figure? left;
                 Figure? right;
                 if (priorContext)
                 {
-                    right = pool.LastOrDefault(IsPrior)?.Figure;
-                    left = pool.LastOrDefault(f => !IsPrior(f))?.Figure;
+                    var earlier = pool.LastOrDefault(p => IsPrior(p) || pool.Any(q => IsEarlier(p, q)));
+                    right = earlier?.Figure;
+                    left = pool.LastOrDefault(f => !ReferenceEquals(f, earlier) && !IsPrior(f) && (earlier is null || SameFamily(f.Figure, earlier.Figure)))?.Figure;
                 }
                 else
                 {

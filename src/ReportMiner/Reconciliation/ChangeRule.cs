@@ -36,7 +36,8 @@ public sealed class ChangeRule : IReconciliationRule
         var level = c.Current ?? c.Prior!;
 
         // The change amount against current − prior, when both levels are stated.
-        if (c.Current is not null && c.Prior is not null && c.Amount is not null && c.Amount.Kind == c.Current.Kind)
+        if (c.Current is not null && c.Prior is not null && c.Amount is not null
+            && (c.Amount.Kind == c.Current.Kind || c.Amount.Kind == FigureKind.Points && c.Current.Kind == FigureKind.Percent))
         {
             var implied = Interval.Of(c.Current) - Interval.Of(c.Prior);
             var stated = Interval.Of(c.Amount).Times(sign);
