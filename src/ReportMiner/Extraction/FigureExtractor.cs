@@ -27,7 +27,8 @@ public sealed class FigureExtractor : IFigureExtractor
         var contexts = new List<FigureContext>();
         var tableBreakdowns = new List<TableBreakdown>();
         var sections = new SectionTracker();
-        var year = "";
+        // The report's year, from its title (平武县…2022年度部门决算公开说明); paragraphs opening with a year change it.
+        var year = TitleYear(document);
         var sentence = 0;
         for (var b = 0; b < document.Blocks.Count; b++)
         {
@@ -115,6 +116,14 @@ public sealed class FigureExtractor : IFigureExtractor
             }
 
             var (sentenceStart, sentenceEnd) = sentences[s];
+
+            // A semicolon opens another item of the sentence (…与上年持平；公务用车购置及运行费15.60万元…): a new subject.
+            var sinceLast = previousEnd >= 0 ? previousEnd : sentenceStart;
+            if (subject is not null && text.AsSpan(sinceLast, f.Start - sinceLast).IndexOfAny('；', ';') >= 0)
+            {
+                subject = null;
+            }
+
             var clauseStart = ClauseStart(text, sentenceStart, f.Start);
             var labelFrom = Math.Max(clauseStart, previousEnd);
             var (direction, isChange) = DirectionBefore(text, labelFrom, f.Start);
@@ -144,8 +153,10 @@ public sealed class FigureExtractor : IFigureExtractor
                 // 比2018年减少26.42千元, 由…增加到2022年的18.26亿元: the item is the sentence's subject, named before.
                 label = subject;
             }
-            else if (label.Length > 0 && f.Kind != FigureKind.Count && !GenericQualifiers.Contains(label))
+            else if (label.Length > 0 && f.Kind != FigureKind.Count && !GenericQualifiers.Contains(label) && subject is null)
             {
+                // The sentence's subject is its first named amount: what a later unnamed amount (比2018年减少26.42千元,
+                // 与2021年度的9.12万元相比) or a bare 年初预算 speaks of, even after a list of parts.
                 subject = SubjectOf(label);
             }
 
@@ -182,6 +193,20 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         return sentence + sentences.Count;
+    }
+
+    private static string TitleYear(SourceDocument document)
+    {
+        foreach (var block in document.Blocks.Take(3))
+        {
+            if (block is ParagraphBlock { Text.Length: > 0 } p)
+            {
+                var title = p.Text.AsSpan(0, Math.Min(p.Text.Length, 40));
+                return title.IndexOf('。') < 0 ? Labels.Period(title) is { Length: 5 } y ? y : "" : "";
+            }
+        }
+
+        return "";
     }
 
     /// <summary>The period of the first amount of 由…增加到…: an earlier state, whatever year the text is about.</summary>

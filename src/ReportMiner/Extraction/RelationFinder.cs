@@ -11,7 +11,7 @@ namespace ReportMiner.Extraction;
 internal static class RelationFinder
 {
     /// <summary>Words that open a list of parts after a total.</summary>
-    private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别为", "分别是", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为", "如下：", "如下:"];
+    private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别为", "分别是", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为", "如下：", "如下:", "全部为", "均为"];
 
     /// <summary>A continued breakdown must land this close to its total (share of the total) to be taken as one.</summary>
     private const decimal ContinuationReach = 0.05m;
@@ -63,7 +63,7 @@ internal static class RelationFinder
         }
 
         relations.AddRange(breakdowns);
-        relations.AddRange(Changes(figures, sentences));
+        relations.AddRange(Changes(figures, sentences, inBreakdown));
         relations.AddRange(PointChanges(figures, sentences));
         relations.AddRange(Shares(figures, sentences, breakdowns));
         relations.AddRange(Rates(figures, sentences, inBreakdown));
@@ -109,7 +109,7 @@ internal static class RelationFinder
 
     private static string? MarkerAt(string text, int at)
     {
-        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含' or '由'))
+        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含' or '由' or '全' or '均'))
         {
             return null;
         }
@@ -130,6 +130,13 @@ internal static class RelationFinder
 
         // 含 only as （含…）.
         return at > 0 && text[at] == '含' && text[at - 1] is '（' or '(' ? "含" : null;
+    }
+
+    /// <summary>The end of the clause at <paramref name="at"/> (a comma, semicolon or the sentence end; 、 and 和 do not end it).</summary>
+    private static int ClauseEnd(string text, int at, int sentenceEnd)
+    {
+        var end = text.IndexOfAny(['，', ',', '；', ';'], at, sentenceEnd - at);
+        return end < 0 ? sentenceEnd : end;
     }
 
     /// <summary>Where 构成 / 组成 closes a 由… list that opens at <paramref name="at"/>, or -1.</summary>
@@ -194,7 +201,13 @@ internal static class RelationFinder
             };
 
             // A second marker in the sentence starts another list.
-            var next = word == "由" ? ListCloser(text, marker) : NextMarker(text, marker + word.Length, anchor.SentenceEnd);
+            var next = word switch
+            {
+                "由" => ListCloser(text, marker),
+                // 全部为 / 均为 name their parts in their own clause: 1.20万元，全部为公务接待费，低于年初预算数2.00万元 has none.
+                "全部为" or "均为" => ClauseEnd(text, marker, anchor.SentenceEnd),
+                _ => NextMarker(text, marker + word.Length, anchor.SentenceEnd),
+            };
             if (next > 0)
             {
                 parts = parts.Where(f => f.Figure.BlockOffset < next || f.ParenStart >= 0 && f.ParenStart < next).ToList();
@@ -654,7 +667,7 @@ internal static class RelationFinder
     /// stated in the sentence after its level (“三公”经费支出决算比上年减少1.38万元) refers to the latest level of
     /// the same label within the two sentences before.
     /// </summary>
-    private static IEnumerable<ChangeRelation> Changes(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    private static IEnumerable<ChangeRelation> Changes(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, HashSet<Figure> inBreakdown)
     {
         var latestByLabel = new Dictionary<string, FigureContext>(StringComparer.Ordinal);
         foreach (var s in sentences.All)
@@ -665,11 +678,19 @@ internal static class RelationFinder
             Figure? amount = null;
             Figure? rate = null;
             var direction = ChangeDirection.None;
+            var levels = new List<FigureContext>();
             foreach (var f in here)
             {
-                // The base of a ratio (为调整预算65.80亿元的101.79%) is neither level of a change.
+                // The base of a ratio (为调整预算65.80亿元的101.79%) is neither level of a change, and the parts of a list
+                // do not displace their total (8.64万元，全部为…6.84万元和…1.80万元；与2021年度的9.12万元相比下降5.3%).
                 if (IsLevel(f) && IsRatioBase(f))
                 {
+                    continue;
+                }
+
+                if (IsLevel(f) && inBreakdown.Contains(f.Figure) && current is not null && !inBreakdown.Contains(current.Figure) && !IsPrior(f))
+                {
+                    levels.Add(f);
                     continue;
                 }
 
@@ -679,6 +700,10 @@ internal static class RelationFinder
                     if (earlier && (current is null || SameFamily(current.Figure, f.Figure)))
                     {
                         prior ??= f;
+
+                        // 公用经费上年为39.71万元: the level the prior names is the current one, even if others came between.
+                        var named = levels.LastOrDefault(l => SameFamily(l.Figure, f.Figure) && l.Figure.Label.Length >= 2 && f.Figure.Label.StartsWith(l.Figure.Label, StringComparison.Ordinal));
+                        current = named ?? current;
                         continue;
                     }
 
@@ -692,6 +717,7 @@ internal static class RelationFinder
 
                     current = f;
                     prior = null;
+                    levels.Add(f);
                     if (f.Figure.Label.Length >= 2)
                     {
                         latestByLabel[f.Figure.Label] = f;
@@ -1268,13 +1294,23 @@ internal static class RelationFinder
             var here = sentences.InSentence(s);
             var text = here[0].BlockText;
             var (start, end) = (here[0].SentenceStart, here[0].SentenceEnd);
-            foreach (var (word, claim) in ComparisonWords)
+
+            // The reasons given after 主要原因 / 主要是 speak of other things (接待次数增加).
+            foreach (var reason in (ReadOnlySpan<string>)["主要原因", "主要是", "原因是", "主要用于"])
             {
-                var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
-                if (at < 0)
+                var r = text.IndexOf(reason, start, end - start, StringComparison.Ordinal);
+                if (r >= 0)
                 {
-                    continue;
+                    end = r;
                 }
+            }
+
+            // The wording nearest the amounts, in text order.
+            foreach (var (word, claim, at) in ComparisonWords
+                         .Select(w => (w.Word, w.Claim, At: text.IndexOf(w.Word, start, end - start, StringComparison.Ordinal)))
+                         .Where(w => w.At >= 0)
+                         .OrderBy(w => w.At))
+            {
 
                 // A direction word followed by an amount is a change, handled by the change rule.
                 var after = at + word.Length;
