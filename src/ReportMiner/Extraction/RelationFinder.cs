@@ -57,6 +57,11 @@ internal static class RelationFinder
             AddBreakdown(b);
         }
 
+        foreach (var b in ListedParagraphs(figures, inBreakdown, totals))
+        {
+            AddBreakdown(b);
+        }
+
         foreach (var b in StructureBreakdowns(figures, sentences, totals))
         {
             AddBreakdown(b);
@@ -518,6 +523,52 @@ internal static class RelationFinder
         }
 
         _ = figures;
+    }
+
+    /// <summary>
+    /// A paragraph stating a total, followed by paragraphs numbered （一）（二）（三） that each open with one of its
+    /// parts: 收入预算合计1,286.40万元… / （一）一般公共预算拨款收入1,162.50万元… / （二）事业收入86.40万元… The list is taken
+    /// only when it ends near its total (as an implicit list) and is reported as spread over paragraphs.
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> ListedParagraphs(IReadOnlyList<FigureContext> figures, HashSet<Figure> inBreakdown, HashSet<Figure> totals)
+    {
+        var firstByBlock = new SortedDictionary<int, FigureContext>();
+        foreach (var f in figures)
+        {
+            if (!f.Figure.InTable && IsLevel(f) && !IsPrior(f) && !IsRatioBase(f) && !firstByBlock.ContainsKey(f.Figure.BlockIndex))
+            {
+                firstByBlock[f.Figure.BlockIndex] = f;
+            }
+        }
+
+        foreach (var (block, total) in firstByBlock)
+        {
+            if (totals.Contains(total.Figure) || inBreakdown.Contains(total.Figure) || IsNumbered(total.BlockText))
+            {
+                continue;
+            }
+
+            var parts = new List<FigureContext>();
+            for (var next = block + 1; firstByBlock.TryGetValue(next, out var part) && IsNumbered(part.BlockText) && part.Figure.BlockOffset < 40
+                                       && SameFamily(part.Figure, total.Figure) && !totals.Contains(part.Figure); next++)
+            {
+                parts.Add(part);
+            }
+
+            var sum = parts.Sum(p => p.Figure.BaseValue);
+            if (parts.Count >= 2 && total.Figure.BaseValue > 0 && Math.Abs(sum - total.Figure.BaseValue) <= total.Figure.BaseValue * ImplicitReach
+                && parts.All(p => p.Figure.BaseValue <= total.Figure.BaseValue))
+            {
+                yield return new BreakdownRelation(total.Figure, parts.Select(p => p.Figure).ToList(), BreakdownSource.Implicit, false);
+            }
+        }
+    }
+
+    /// <summary>A paragraph opening with a list number: （一）, (1), 1., 1、, ①, 一是.</summary>
+    private static bool IsNumbered(string text)
+    {
+        var start = TextSpans.SkipSpaces(text, 0, text.Length);
+        return TextSpans.SkipListMarker(text, start, text.Length) > start;
     }
 
     private static bool UnitSlipExplains(Figure total, IReadOnlyList<FigureContext> parts)
@@ -1127,6 +1178,13 @@ internal static class RelationFinder
                            && (clause.IndexOf("预算", StringComparison.Ordinal) >= 0 || clause.IndexOf("计划", StringComparison.Ordinal) >= 0 || clause.IndexOf("目标", StringComparison.Ordinal) >= 0);
             if (!named && !ofBudget)
             {
+                // 已整改8,126.50万元，整改率86.4%: a rate named after the verb of the amount before it, against the
+                // amount before that (审计查出问题金额9,862.40万元).
+                if (StemRate(sentences, f) is { } stem)
+                {
+                    yield return stem;
+                }
+
                 continue;
             }
 
@@ -1149,6 +1207,26 @@ internal static class RelationFinder
                 yield return new RateRelation(f, numerator.Figure, denominator.Figure);
             }
         }
+    }
+
+    private static RateRelation? StemRate(SentenceIndex sentences, Figure rate)
+    {
+        if (!rate.Label.EndsWith('率') || rate.Label.Length < 3)
+        {
+            return null;
+        }
+
+        var stem = rate.Label.Substring(rate.Label.Length - 3, 2);
+        var before = sentences.InSentence(rate.Sentence).Where(c => c.Figure.BlockOffset < rate.BlockOffset && IsLevel(c) && !IsPrior(c)).ToList();
+        var numerator = before.LastOrDefault(c => c.Figure.Label.Contains(stem, StringComparison.Ordinal));
+        if (numerator is null)
+        {
+            return null;
+        }
+
+        var denominator = before.LastOrDefault(c => c.Figure.BlockOffset < numerator.Figure.BlockOffset && SameFamily(c.Figure, numerator.Figure)
+                                                    && !c.Figure.Label.Contains(stem, StringComparison.Ordinal));
+        return denominator is null || denominator.Figure.BaseValue < numerator.Figure.BaseValue ? null : new RateRelation(rate, numerator.Figure, denominator.Figure);
     }
 
     private static bool IsBase(string label) =>
