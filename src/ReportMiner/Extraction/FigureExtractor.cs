@@ -58,12 +58,17 @@ public sealed class FigureExtractor : IFigureExtractor
             }
         }
 
+        // Ids in document order: prose figures got theirs when made; table figures get theirs here.
         var figures = new List<Figure>(contexts.Count);
         for (var i = 0; i < contexts.Count; i++)
         {
-            var figure = contexts[i].Figure with { Id = "F" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-            contexts[i] = contexts[i] with { Figure = figure };
-            figures.Add(figure);
+            var id = IdOf(i);
+            if (contexts[i].Figure.Id != id)
+            {
+                contexts[i] = contexts[i] with { Figure = contexts[i].Figure with { Id = id } };
+            }
+
+            figures.Add(contexts[i].Figure);
         }
 
         // Table figures stay out of the prose relation finder (a row is no sentence); their relations come from the table.
@@ -81,6 +86,9 @@ public sealed class FigureExtractor : IFigureExtractor
 
     [ThreadStatic]
     private static List<ScannedFigure>? t_scanned;
+
+    /// <summary>The id of the figure at <paramref name="index"/> in document order: F1, F2, ...</summary>
+    private static string IdOf(int index) => "F" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static int ExtractParagraph(
         ParagraphBlock? paragraph,
@@ -169,7 +177,7 @@ public sealed class FigureExtractor : IFigureExtractor
             }
             var figure = new Figure
             {
-                Id = "",
+                Id = IdOf(output.Count),
                 Span = locate(f.Start, f.Length),
                 Text = text.Substring(f.Start, f.Length),
                 Value = f.Value,

@@ -64,7 +64,7 @@ internal static class Labels
             end = compare;
         }
 
-        foreach (var w in new[] { "较上年", "较去年", "同比", "与上年相比", "较" })
+        foreach (var w in (ReadOnlySpan<string>)["较上年", "较去年", "同比", "与上年相比", "较"])
         {
             var at = LastIndexOf(text, start, end, w);
             if (at >= start)
@@ -230,7 +230,7 @@ internal static class Labels
         {
             if (clause[i] is '1' or '2' && IsYearAt(clause, i) && clause[i + 4] == '年' && (i == 0 || !NumberText.IsArabicDigit(clause[i - 1])))
             {
-                return clause.Slice(i, 5).ToString();
+                return YearString(clause.Slice(i, 4));
             }
         }
 
@@ -244,6 +244,12 @@ internal static class Labels
 
         return "";
     }
+
+    /// <summary>Year strings are shared: one per year, not one per figure.</summary>
+    private static readonly string[] Years = Enumerable.Range(1900, 200).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年").ToArray();
+
+    private static string YearString(ReadOnlySpan<char> digits) =>
+        Years[int.Parse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture) - 1900];
 
     private static bool IsYearAt(ReadOnlySpan<char> s, int i) =>
         i + 4 <= s.Length && (s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0')

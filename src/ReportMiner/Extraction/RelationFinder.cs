@@ -966,7 +966,7 @@ internal static class RelationFinder
 
         // The latest level figure by label, and by every suffix of its label (总支出 finds 本年总支出).
         var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
-        var bySuffix = new Dictionary<string, Figure?>(StringComparer.Ordinal);
+        var byTail = new Dictionary<(char, char), List<Figure>>();
         var namedWholeSentence = -1;
         Figure? namedWhole = null;
         foreach (var ctx in figures)
@@ -980,7 +980,7 @@ internal static class RelationFinder
                 var partName = Labels.Before(text, ctx.ClauseStart, zhan);
                 var sentence = sentences.InSentence(f.Sentence);
                 var part = partName.Length >= 2
-                    ? FindWhole(byLabel, bySuffix, partName)
+                    ? FindWhole(byLabel, byTail, partName)
                     : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
 
                 var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
@@ -993,7 +993,7 @@ internal static class RelationFinder
                 }
                 else if (wholeName.Length >= 2)
                 {
-                    whole = FindWhole(byLabel, bySuffix, wholeName);
+                    whole = FindWhole(byLabel, byTail, wholeName);
                     namedWhole = whole;
                     namedWholeSentence = f.Sentence;
                 }
@@ -1025,24 +1025,13 @@ internal static class RelationFinder
             if (IsLevel(ctx) && f.Label.Length >= 2 && !IsPrior(ctx) && !IsRatioBase(ctx))
             {
                 byLabel[f.Label] = f;
-                for (var k = 1; k <= f.Label.Length - 2; k++)
+                var tail = (f.Label[^2], f.Label[^1]);
+                if (!byTail.TryGetValue(tail, out var same))
                 {
-                    // A name qualified only by place or time (全市常住人口) is the item itself and wins; two other
-                    // items ending alike (城镇常住人口, 乡村常住人口) make the bare name ambiguous (null).
-                    var suffix = f.Label[k..];
-                    if (IsGeneralQualifier(f.Label[..k]))
-                    {
-                        bySuffix[suffix] = f;
-                    }
-                    else if (!bySuffix.TryGetValue(suffix, out var other))
-                    {
-                        bySuffix[suffix] = f;
-                    }
-                    else if (other is not null && !IsGeneralQualifier(other.Label[..(other.Label.Length - suffix.Length)]))
-                    {
-                        bySuffix[suffix] = null;
-                    }
+                    byTail[tail] = same = [];
                 }
+
+                same.Add(f);
             }
         }
     }
@@ -1089,19 +1078,43 @@ internal static class RelationFinder
     /// The figure a share's whole names: the same label, a label ending with the name (本年支出合计 for 支出合计), or
     /// the longest label the name ends with; the latest such figure when several match.
     /// </summary>
-    private static Figure? FindWhole(Dictionary<string, Figure> byLabel, Dictionary<string, Figure?> bySuffix, string name)
+    private static Figure? FindWhole(Dictionary<string, Figure> byLabel, Dictionary<(char, char), List<Figure>> byTail, string name)
     {
         if (byLabel.TryGetValue(name, out var whole))
         {
             return whole;
         }
 
+        // A longer label ending with the name: one qualified only by place or time (全市常住人口) is the item itself;
+        // two other items ending alike (城镇常住人口, 乡村常住人口) make the bare name ambiguous.
         Figure? best = null;
-        if (bySuffix.TryGetValue(name, out var longer))
+        if (name.Length >= 2 && byTail.TryGetValue((name[^2], name[^1]), out var candidates))
         {
-            best = longer;
+            Figure? general = null;
+            Figure? other = null;
+            var ambiguous = false;
+            foreach (var c in candidates)
+            {
+                if (c.Label.Length <= name.Length || !c.Label.EndsWith(name, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (IsGeneralQualifier(c.Label[..^name.Length]))
+                {
+                    general = c;
+                }
+                else
+                {
+                    ambiguous |= other is not null && other.Label != c.Label;
+                    other = c;
+                }
+            }
+
+            best = general ?? (ambiguous ? null : other);
         }
 
+        // Or a shorter label the name ends with (本年一般公共预算收入 finds 一般公共预算收入).
         for (var k = 1; k <= name.Length - 2; k++)
         {
             if (byLabel.TryGetValue(name[k..], out var shorter) && (best is null || shorter.Sentence > best.Sentence))
@@ -1143,7 +1156,7 @@ internal static class RelationFinder
             start++;
         }
 
-        foreach (var w in new[] { "全年", "本年", "当年", "全部", "年度" })
+        foreach (var w in (ReadOnlySpan<string>)["全年", "本年", "当年", "全部", "年度"])
         {
             if (TextSpans.StartsWith(text, start, w) && end - start > w.Length)
             {
@@ -1384,10 +1397,8 @@ internal static class RelationFinder
             }
 
             // The wording nearest the amounts, in text order.
-            foreach (var (word, claim, at) in ComparisonWords
-                         .Select(w => (w.Word, w.Claim, At: text.IndexOf(w.Word, start, end - start, StringComparison.Ordinal)))
-                         .Where(w => w.At >= 0)
-                         .OrderBy(w => w.At))
+            var found = FoundWords(text, start, end);
+            foreach (var (word, claim, at) in found)
             {
 
                 // A direction word followed by an amount is a change, handled by the change rule.
@@ -1485,6 +1496,30 @@ internal static class RelationFinder
             }
         }
     }
+
+    /// <summary>The comparison words of [start, end) in text order; most sentences have none, and then nothing is allocated.</summary>
+    private static List<(string Word, ChangeDirection Claim, int At)> FoundWords(string text, int start, int end)
+    {
+        List<(string, ChangeDirection, int)>? found = null;
+        foreach (var (word, claim) in ComparisonWords)
+        {
+            var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                (found ??= []).Add((word, claim, at));
+            }
+        }
+
+        if (found is null)
+        {
+            return NoWords;
+        }
+
+        found.Sort((a, b) => a.Item3.CompareTo(b.Item3));
+        return found;
+    }
+
+    private static readonly List<(string Word, ChangeDirection Claim, int At)> NoWords = [];
 
     // ---------------------------------------------------------------- helpers
 
