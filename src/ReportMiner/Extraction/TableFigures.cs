@@ -414,6 +414,8 @@ internal static partial class TableFigures
     {
         Row? previous = null;
         var parentOfWhich = -1;
+        var parentIndent = 0;
+        var groupIndented = false;
         for (var r = firstData; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -435,6 +437,8 @@ internal static partial class TableFigures
                 row.Level = parentLevel + 1;
                 row.Selective = true;
                 parentOfWhich = row.Level;
+                parentIndent = previous is null ? 0 : labelColumns.Select(c => previous.Cells[c]?.Indent ?? 0).DefaultIfEmpty(0).Max();
+                groupIndented = false;
             }
             else
             {
@@ -444,10 +448,19 @@ internal static partial class TableFigures
                     row.Level = marker;
                     parentOfWhich = -1;
                 }
-                else if (parentOfWhich >= 0)
+                else if (parentOfWhich >= 0 && (indent > parentIndent || !groupIndented))
                 {
+                    // The rows after 其中 belong to it while they are indented under it (其中：公务用车购置费 /
+                    // 　　公务用车运行维护费); where the table shows indentation, a row back at the parent's indent
+                    // (公务接待费) ends the group.
+                    groupIndented |= indent > parentIndent;
                     row.Level = parentOfWhich;
                     row.Selective = true;
+                }
+                else if (parentOfWhich >= 0)
+                {
+                    row.Level = Math.Max(0, parentOfWhich - 1);
+                    parentOfWhich = -1;
                 }
                 else if (previous is { Level: >= 0 } p)
                 {
@@ -548,7 +561,11 @@ internal static partial class TableFigures
         {
             var min = before.Min(x => x.Level);
             var members = before.Where(x => x.Level == min).ToList();
-            if (previousTotal is not null && label.EndsWith("总计", StringComparison.Ordinal) && !IsSubtotal(Label(previousTotal.Texts.FirstOrDefault(t => !string.IsNullOrEmpty(t)) ?? "")))
+            // 收入总计 = 本年收入合计 + 年初结转和结余: a 总计 takes the 合计 of its own side above it, never the other
+            // side's 总计 (支出总计 does not include 收入总计).
+            var previousLabel = previousTotal is null ? "" : Label(previousTotal.Texts.FirstOrDefault(t => !string.IsNullOrEmpty(t)) ?? "");
+            if (previousTotal is not null && label.EndsWith("总计", StringComparison.Ordinal) && !IsSubtotal(previousLabel)
+                && !previousLabel.EndsWith("总计", StringComparison.Ordinal) && SameSide(label, previousLabel))
             {
                 members.Insert(0, previousTotal);
             }
@@ -562,13 +579,22 @@ internal static partial class TableFigures
             after.Add(rows[k]);
         }
 
-        if (after.Count == 0)
+        // A total on top of its members needs at least two of them: a single row after a total (本年支出合计 /
+        // 年末结转和结余 / 支出总计) is the next item, not its breakdown.
+        if (after.Count < 2)
         {
             return [];
         }
 
         var top = after.Min(x => x.Level);
         return after.Where(x => x.Level == top).ToList();
+    }
+
+    /// <summary>False only when both labels name a side and the sides differ (收入… against 支出…).</summary>
+    private static bool SameSide(string a, string b)
+    {
+        static int Side(string l) => l.Contains("收入", StringComparison.Ordinal) ? 1 : l.Contains("支出", StringComparison.Ordinal) ? 2 : 0;
+        return Side(a) == 0 || Side(b) == 0 || Side(a) == Side(b);
     }
 
     /// <summary>A 合计/小计 column against the columns it adds up: those after it under the same heading (or before it, when it is last).</summary>

@@ -76,7 +76,7 @@ internal static class TextTables
             }
 
             var text = line[start..i].TrimEnd(' ', '\u3000');
-            cells.Add(new TableCell(text, cells.Count, 1, 1, start));
+            cells.Add(new TableCell(text, cells.Count, 1, 1, start) { Indent = cells.Count == 0 ? IndentOf(line, start) : 0 });
         }
 
         if (cells.Count < 2 || !IsLabel(cells[0].Text))
@@ -93,6 +93,18 @@ internal static class TextTables
         }
 
         return cells;
+    }
+
+    /// <summary>Leading white space in character widths: an ideographic space is one, two ASCII spaces are one.</summary>
+    private static int IndentOf(string line, int start)
+    {
+        var halves = 0;
+        for (var i = 0; i < start; i++)
+        {
+            halves += line[i] == '\u3000' ? 2 : line[i] == '\t' ? 4 : 1;
+        }
+
+        return halves / 2;
     }
 
     /// <summary>A TAB, or two spaces (ASCII or ideographic) in a row: the gap between columns.</summary>
