@@ -33,14 +33,24 @@ internal static class TextTables
 
             if (end - i >= MinRows)
             {
-                var caption = i > 0 && lines[i - 1].Contains("单位", StringComparison.Ordinal) ? lines[i - 1].Trim() : null;
-                var rows = new List<TableRow>(end - i);
+                // A heading line right above the numbers (项目<TAB>决算数) is the table's header row, and the line naming
+                // the unit (金额单位：万元) may stand above it.
+                var rows = new List<TableRow>(end - i + 1);
+                var first = i;
+                if (blocks.Count > 0 && blocks[^1] is ParagraphBlock heading && HeaderRow(lines[i - 1]) is { } header)
+                {
+                    blocks.RemoveAt(blocks.Count - 1);
+                    rows.Add(new TableRow(null, heading.Line, header) { IsHeader = true });
+                    first = i - 1;
+                }
+
+                var caption = first > 0 && lines[first - 1].Contains("单位", StringComparison.Ordinal) ? lines[first - 1].Trim() : null;
                 for (var k = i; k < end; k++)
                 {
                     rows.Add(new TableRow(null, k + 1, Row(lines[k])!));
                 }
 
-                blocks.Add(new TableBlock(null, i + 1, caption, rows));
+                blocks.Add(new TableBlock(null, first + 1, caption, rows));
                 i = end;
                 continue;
             }
@@ -54,6 +64,32 @@ internal static class TextTables
 
     /// <summary>The cells of a table line (label, then numbers), or null when the line is not one.</summary>
     internal static List<TableCell>? Row(string line)
+    {
+        // Most lines are prose without a gap: no cells to build.
+        if (line.IndexOf('\t') < 0 && line.IndexOf("  ", StringComparison.Ordinal) < 0 && line.IndexOf('\u3000') < 0)
+        {
+            return null;
+        }
+
+        var cells = Cells(line);
+        if (cells.Count < 2 || !IsLabel(cells[0].Text))
+        {
+            return null;
+        }
+
+        for (var c = 1; c < cells.Count; c++)
+        {
+            if (!IsNumber(cells[c].Text))
+            {
+                return null;
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>A line split at its gaps into cells, each with its offset in the line.</summary>
+    private static List<TableCell> Cells(string line)
     {
         var cells = new List<TableCell>();
         var i = 0;
@@ -79,19 +115,6 @@ internal static class TextTables
             cells.Add(new TableCell(text, cells.Count, 1, 1, start) { Indent = cells.Count == 0 ? IndentOf(line, start) : 0 });
         }
 
-        if (cells.Count < 2 || !IsLabel(cells[0].Text))
-        {
-            return null;
-        }
-
-        for (var c = 1; c < cells.Count; c++)
-        {
-            if (!IsNumber(cells[c].Text))
-            {
-                return null;
-            }
-        }
-
         return cells;
     }
 
@@ -105,6 +128,13 @@ internal static class TextTables
         }
 
         return halves / 2;
+    }
+
+    /// <summary>The cells of a heading line (项目<TAB>年初预算数<TAB>决算数): two or more short cells, no digits.</summary>
+    private static List<TableCell>? HeaderRow(string line)
+    {
+        var cells = Cells(line);
+        return cells.Count >= 2 && cells.All(c => c.Text.Length <= 20 && !c.Text.Any(char.IsAsciiDigit) && !c.Text.Contains('。') && !c.Text.Contains("单位", StringComparison.Ordinal)) ? cells : null;
     }
 
     /// <summary>A TAB, or two spaces (ASCII or ideographic) in a row: the gap between columns.</summary>
