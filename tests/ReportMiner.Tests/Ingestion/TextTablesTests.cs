@@ -49,4 +49,27 @@ public sealed class TextTablesTests
     [InlineData("单位：万元\n项目    2021年    2022年\n收入    100\n支出    90")]
     public void Read_ProseAndShortRuns_StayParagraphs(string text) =>
         Assert.Empty(Checked.FromText(text).Blocks.OfType<TableBlock>());
+
+    [Fact]
+    public void Read_HeadingLineAboveRows_HeaderRowAndTheUnitLineAboveItIsTheCaption()
+    {
+        var document = Checked.FromText("金额单位：万元\n项目\t年初预算数\t决算数\n公务接待费\t6.00\t4.38\n" +
+                                        "    公务用车运行维护费\t18.00\t15.62\n合计\t24.00\t20.00\n");
+
+        var table = Assert.Single(document.Blocks.OfType<TableBlock>());
+        Assert.Equal("金额单位：万元", table.Caption);
+        Assert.Equal([2, 3, 4, 5], table.Rows.Select(r => r.Line));
+        Assert.Equal([true, false, false, false], table.Rows.Select(r => r.IsHeader));
+        Assert.Equal(2, table.Rows[2].Cells[0].Indent);
+        var figure = Checked.Figures("金额单位：万元\n项目\t年初预算数\t决算数\n公务接待费\t6.00\t4.38\n公务用车运行维护费\t18.00\t15.62\n合计\t24.00\t20.00\n")
+            .Single(f => f.Text == "4.38");
+        Assert.Equal(("万元", "决算数"), (figure.Unit, figure.Column));
+    }
+
+    [Fact]
+    public void Read_CaptionLineWithGapAboveRows_IsCaptionNotHeading()
+    {
+        var table = Assert.Single(Checked.FromText(Table).Blocks.OfType<TableBlock>());
+        Assert.DoesNotContain(table.Rows, r => r.IsHeader);
+    }
 }

@@ -1,6 +1,7 @@
 using ReportMiner.Documents;
 using ReportMiner.Extraction;
 using ReportMiner.Reconciliation;
+using ReportMiner.Tests.Support;
 
 namespace ReportMiner.Tests.Reconciliation;
 
@@ -193,5 +194,148 @@ public sealed class TableTotalRuleTests
         Assert.True(first.InTable);
         Assert.Equal(-12.00m, doc.Figures[1].Value);
         Assert.Equal(new SourceSpan(null, 3, 7, 9), first.Span);
+    }
+
+    /// <summary>The table rules only, on a .txt document read through the real reader (text tables).</summary>
+    private static List<Finding> CheckText(string text)
+    {
+        var doc = Checked.Extract(text);
+        return new TableTotalRule().Check(doc).Concat(new TableRestatementRule().Check(doc)).Where(f => f.Severity >= Severity.Warning).ToList();
+    }
+
+    [Fact]
+    public void Check_IndentedWhichRowThenUnindentedRow_UnindentedRowIsSiblingNotChildOfWhichParent()
+    {
+        // set3-15: 公务用车运行维护费 (indented) continues 其中; 公务接待费 (back at the margin) is a 三公 item of the 合计.
+        var findings = CheckText(
+            "金额单位：万元\n" +
+            "项目\t年初预算数\t决算数\n" +
+            "因公出国（境）费\t0.00\t0.00\n" +
+            "公务用车购置及运行费\t18.00\t15.62\n" +
+            "其中：公务用车购置费\t0.00\t0.00\n" +
+            "      公务用车运行维护费\t18.00\t15.62\n" +
+            "公务接待费\t6.00\t4.38\n" +
+            "合计\t24.00\t21.00\n");
+        var f = Assert.Single(findings);
+        Assert.Equal((TableTotalRule.RuleId, Severity.Error, 8), (f.Rule, f.Severity, f.Location.Line));
+        Assert.Equal((21.00m, 20.00m), (f.Stated, f.Computed));
+        Assert.Equal("万元", f.Unit);
+    }
+
+    [Fact]
+    public void Check_WhichRowsIndentedInDocxTableThenDedentedRow_DedentedRowNotAMemberOfTheParent()
+    {
+        var table = Table(1, "单位：万元",
+            ["项目", "金额"],
+            ["公务用车购置及运行费", "18.00"],
+            ["其中：公务用车购置费", "0.00"],
+            ["公务用车运行维护费", "18.00"],
+            ["公务接待费", "6.00"],
+            ["合计", "24.00"]);
+        var rows = table.Rows.ToList();
+        rows[3] = rows[3] with { Cells = [rows[3].Cells[0] with { Indent = 2 }, rows[3].Cells[1]] };
+        Assert.Empty(Check(table with { Rows = rows }));
+    }
+
+    [Fact]
+    public void Check_YearExpenditureTotalFollowedByCarryOver_CarryOverIsNotAMemberOfIt()
+    {
+        // set3-23: 本年支出合计 has no rows above it in its block; 年末结转和结余 below it belongs to 支出总计.
+        Assert.Empty(CheckText(
+            "金额单位：万元\n" +
+            "一般公共预算财政拨款收入\t2,862.30\n" +
+            "其他收入\t424.12\n" +
+            "本年收入合计\t3,286.42\n" +
+            "年初结转和结余\t48.36\n" +
+            "收入总计\t3,334.78\n" +
+            "本年支出合计\t3,298.54\n" +
+            "年末结转和结余\t36.24\n" +
+            "支出总计\t3,334.78\n"));
+    }
+
+    [Fact]
+    public void Check_YearTotalHeadingTheTable_CarryOverAfterItIsNotAMember()
+    {
+        Assert.Empty(Check(Table(1, "单位：万元",
+            ["项目", "金额"],
+            ["本年支出合计", "3,298.54"],
+            ["年末结转和结余", "36.24"],
+            ["支出总计", "3,334.78"])));
+    }
+
+    [Fact]
+    public void Check_GrandTotalWrongAfterYearTotalAndCarryOver_ErrorAgainstYearTotalPlusCarryOver()
+    {
+        var f = Assert.Single(CheckText(
+            "金额单位：万元\n" +
+            "一般公共预算财政拨款收入\t2,862.30\n" +
+            "其他收入\t424.12\n" +
+            "本年收入合计\t3,286.42\n" +
+            "年初结转和结余\t48.36\n" +
+            "收入总计\t3,334.78\n" +
+            "本年支出合计\t3,298.54\n" +
+            "年末结转和结余\t36.24\n" +
+            "支出总计\t3,344.78\n"));
+        Assert.Equal((TableTotalRule.RuleId, Severity.Error, 9), (f.Rule, f.Severity, f.Location.Line));
+        Assert.Equal(3334.78m, f.Computed);
+    }
+
+    [Fact]
+    public void Check_IncomeBlockThenExpenditureBlock_IncomeTotalIsNotAMemberOfExpenditureTotal()
+    {
+        // set3-24: each 总计 closes its own block.
+        Assert.Empty(CheckText(
+            "金额单位：万元\n" +
+            "一般公共预算拨款收入    1,786.20\n" +
+            "上年结转    76.20\n" +
+            "收入总计    1,862.40\n" +
+            "一般公共服务支出    862.36\n" +
+            "农林水支出    486.20\n" +
+            "社会保障和就业支出    513.84\n" +
+            "支出总计    1,862.40\n"));
+    }
+
+    [Fact]
+    public void Check_ExpenditureBlockTotalWrong_ErrorComputedFromExpenditureRowsOnly()
+    {
+        var f = Assert.Single(CheckText(
+            "金额单位：万元\n" +
+            "一般公共预算拨款收入    1,786.20\n" +
+            "上年结转    76.20\n" +
+            "收入总计    1,862.40\n" +
+            "一般公共服务支出    862.36\n" +
+            "农林水支出    486.20\n" +
+            "社会保障和就业支出    503.84\n" +
+            "支出总计    1,862.40\n"));
+        Assert.Equal((TableTotalRule.RuleId, 8), (f.Rule, f.Location.Line));
+        Assert.Equal(1852.40m, f.Computed);
+    }
+
+    [Fact]
+    public void Check_TotalRowAtTopOfTable_AddsUpTheRowsAfterIt()
+    {
+        var f = Assert.Single(Check(Table(1, "单位：万元",
+            ["项目", "金额"],
+            ["合计", "2,100.50"],
+            ["一、基本支出", "1,200.50"],
+            ["二、项目支出", "800.00"])));
+        Assert.Equal((2, 2000.50m), (f.Location.Line, f.Computed));
+    }
+
+    [Fact]
+    public void Check_TextRestatesTextTableRowWithTransposedDigits_RestatementConflictWarning()
+    {
+        // set3-10: a heading line (项目  决算数) between the unit line and the rows; the table's unit still applies.
+        var findings = CheckText(
+            "金额单位：万元\n" +
+            "项目\t决算数\n" +
+            "一般公共预算财政拨款收入\t2,416.35\n" +
+            "政府性基金预算财政拨款收入\t520.00\n" +
+            "其他收入\t25.33\n" +
+            "本年收入合计\t2,961.68\n" +
+            "二、财政拨款收入情况：2022年度一般公共预算财政拨款收入2,461.35万元。\n");
+        var f = Assert.Single(findings);
+        Assert.Equal((RestatementRule.RuleId, Severity.Warning, 7), (f.Rule, f.Severity, f.Location.Line));
+        Assert.Equal((2461.35m, 2416.35m), (f.Stated, f.Computed));
     }
 }
