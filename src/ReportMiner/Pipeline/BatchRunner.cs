@@ -29,6 +29,13 @@ public sealed record BatchSummary(int Ok, int Failed, int Skipped, long Figures,
 /// </summary>
 public sealed class BatchRunner
 {
+    /// <summary>
+    /// Documents each worker may finish ahead of the writer. A slow document (a long PDF) at the head of the queue
+    /// holds the writer; the other worker keeps going for this many small documents before it has to wait. Finished
+    /// documents are held as rendered CSV text, so the window bounds memory.
+    /// </summary>
+    private const int WindowPerJob = 32;
+
     private readonly DocumentProcessor _processor;
     private readonly int _jobs;
     private readonly TimeSpan _timeout;
@@ -45,7 +52,7 @@ public sealed class BatchRunner
     {
         var clock = Stopwatch.StartNew();
         var slots = new Processed?[files.Count];
-        var window = new SemaphoreSlim(_jobs * 4);
+        var window = new SemaphoreSlim(_jobs * WindowPerJob);
         var gate = new object();
         var next = -1;
         Exception? workerFault = null;
