@@ -34,7 +34,7 @@ public sealed class BatchRunner
     /// holds the writer; the other worker keeps going for this many small documents before it has to wait. Finished
     /// documents are held as rendered CSV text, so the window bounds memory.
     /// </summary>
-    private const int WindowPerJob = 32;
+    internal const int WindowPerJob = 32;
 
     private readonly DocumentProcessor _processor;
     private readonly int _jobs;

@@ -104,7 +104,8 @@ public sealed class BatchRunnerTests
     public void Run_ManyDocuments_WorkersStayWithinABoundedWindowOfTheWriter()
     {
         using var dir = new TempDirectory();
-        for (var i = 0; i < 60; i++)
+        const int documents = 200;
+        for (var i = 0; i < documents; i++)
         {
             dir.Write($"in/d{i:000}.txt", SampleDocs.Clean);
         }
@@ -126,10 +127,11 @@ public sealed class BatchRunnerTests
 
         var (summary, rows) = Run(Processors.With(reader), dir["in"], dir["out"], jobs: 2, TimeSpan.FromSeconds(60), progress);
 
-        Assert.Equal(60, rows.Count);
-        Assert.Equal(60, summary.Ok);
-        // The window is 4 documents per worker; one more may start between a write and its progress report.
-        Assert.InRange(maxAhead, 1, (2 * 4) + 1);
+        Assert.Equal(documents, rows.Count);
+        Assert.Equal(documents, summary.Ok);
+        // The window is BatchRunner.WindowPerJob documents per worker; one more may start between a write and its
+        // progress report. With more documents than the window, running ahead without bound would exceed it.
+        Assert.InRange(maxAhead, 1, (2 * BatchRunner.WindowPerJob) + 1);
     }
 
     [Fact]
