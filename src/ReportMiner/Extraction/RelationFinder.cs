@@ -11,7 +11,7 @@ namespace ReportMiner.Extraction;
 internal static class RelationFinder
 {
     /// <summary>Words that open a list of parts after a total.</summary>
-    private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别为", "分别是", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为", "如下：", "如下:", "全部为", "均为"];
+    private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为", "如下：", "如下:", "全部为", "均为"];
 
     /// <summary>A continued breakdown must land this close to its total (share of the total) to be taken as one.</summary>
     private const decimal ContinuationReach = 0.05m;
@@ -144,6 +144,15 @@ internal static class RelationFinder
         return end < 0 ? sentenceEnd : end;
     }
 
+    /// <summary>医疗收入由门急诊收入A和住院收入B组成: A and B are parts named inside 由…组成, not the item's level.</summary>
+    private static bool InsideComposition(FigureContext f)
+    {
+        var text = f.BlockText;
+        var at = f.Figure.BlockOffset;
+        var open = text.LastIndexOf('由', Math.Max(at - 1, 0), Math.Max(0, at - f.SentenceStart));
+        return open >= f.SentenceStart && ListCloser(text, open) > at;
+    }
+
     /// <summary>Where 构成 / 组成 closes a 由… list that opens at <paramref name="at"/>, or -1.</summary>
     private static int ListCloser(string text, int at)
     {
@@ -266,6 +275,10 @@ internal static class RelationFinder
             return null;
         }
 
+        // A part named after an earlier part and more (专任教师 / 具有高级职称的专任教师) is a part of that part.
+        family = family.Where((p, i) => !family.Take(i).Any(q => q.Figure.Label.Length >= 2 && p.Figure.Label.Length > q.Figure.Label.Length
+                                                                 && p.Figure.Label.EndsWith(q.Figure.Label, StringComparison.Ordinal))).ToList();
+
         // Items after a semicolon belong to the list only while it is still short of its total
         // (收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元。 ends the list at the semicolon).
         var running = 0m;
@@ -289,7 +302,7 @@ internal static class RelationFinder
         }
 
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
-        var exhaustive = word is "分别为" or "分别是" || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
+        var exhaustive = word is "分别" || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
         family = Continue(figures, sentences, total, family, text, anchor.SentenceEnd);
         var source = parenthesised ? BreakdownSource.Parenthesised : word.StartsWith("如下", StringComparison.Ordinal) ? BreakdownSource.Colon : BreakdownSource.Explicit;
         exhaustive |= CoversStructure(total.Figure, family);
@@ -734,7 +747,7 @@ internal static class RelationFinder
             {
                 // The base of a ratio (为调整预算65.80亿元的101.79%) is neither level of a change, and the parts of a list
                 // do not displace their total (8.64万元，全部为…6.84万元和…1.80万元；与2021年度的9.12万元相比下降5.3%).
-                if (IsLevel(f) && IsRatioBase(f))
+                if (IsLevel(f) && (IsRatioBase(f) || InsideComposition(f)))
                 {
                     continue;
                 }
@@ -753,7 +766,8 @@ internal static class RelationFinder
                         prior ??= f;
 
                         // 公用经费上年为39.71万元: the level the prior names is the current one, even if others came between.
-                        var named = levels.LastOrDefault(l => SameFamily(l.Figure, f.Figure) && l.Figure.Label.Length >= 2 && f.Figure.Label.StartsWith(l.Figure.Label, StringComparison.Ordinal));
+                        var named = levels.LastOrDefault(l => SameFamily(l.Figure, f.Figure) && l.Figure.Label.Length >= 2
+                            && f.Figure.Label.Length > l.Figure.Label.Length && f.Figure.Label.StartsWith(l.Figure.Label, StringComparison.Ordinal));
                         current = named ?? current;
                         continue;
                     }
@@ -979,8 +993,9 @@ internal static class RelationFinder
                 // 基本支出400万元，占80%: the part is the amount right before.
                 var partName = Labels.Before(text, ctx.ClauseStart, zhan);
                 var sentence = sentences.InSentence(f.Sentence);
+                // A part named before 占 is looked up nearby only (其他 six lines up is another 其他), never by a bare 其他.
                 var part = partName.Length >= 2
-                    ? FindWhole(byLabel, byTail, partName)
+                    ? partName is "其他" or "其它" or "合计" or "小计" ? null : FindWhole(byLabel, byTail, partName) is { } named && f.Sentence - named.Sentence <= 3 ? named : null
                     : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
 
                 var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
@@ -1003,7 +1018,11 @@ internal static class RelationFinder
                 }
                 else if (part is not null && totalOf.TryGetValue(part, out var t))
                 {
-                    whole = t;
+                    // 教职工2,186人，其中专任教师1,642人，具有高级职称的专任教师786人，占47.87%: a bare 占 may be of the
+                    // list's total or of an amount of the sentence the part belongs to; the one the share fits.
+                    whole = Fits(part, t, f) ? t
+                        : sentence.Where(w => w.Figure.BlockOffset < part.BlockOffset && IsLevel(w) && SameFamily(w.Figure, part) && w.Figure.BaseValue > part.BaseValue)
+                            .Select(w => w.Figure).LastOrDefault(w => Fits(part, w, f)) ?? t;
                 }
 
                 if (partName.Length < 2 && whole is not null && part is not null && !Fits(part, whole, f))
@@ -1022,7 +1041,7 @@ internal static class RelationFinder
             }
 
             // Wholes and named parts are this period's amounts: not earlier ones, not the bases of ratios.
-            if (IsLevel(ctx) && f.Label.Length >= 2 && !IsPrior(ctx) && !IsRatioBase(ctx))
+            if (IsLevel(ctx) && f.Label.Length >= 2 && !IsPrior(ctx) && !IsRatioBase(ctx) && IsAdditive(f))
             {
                 byLabel[f.Label] = f;
                 var tail = (f.Label[^2], f.Label[^1]);
@@ -1237,8 +1256,10 @@ internal static class RelationFinder
             return null;
         }
 
-        var denominator = before.LastOrDefault(c => c.Figure.BlockOffset < numerator.Figure.BlockOffset && SameFamily(c.Figure, numerator.Figure)
-                                                    && !c.Figure.Label.Contains(stem, StringComparison.Ordinal));
+        // Of the amounts before the numerator, the one the stated rate fits (资产负债率: 负债 ÷ 资产总额), else the nearest.
+        var bases = before.Where(c => c.Figure.BlockOffset < numerator.Figure.BlockOffset && SameFamily(c.Figure, numerator.Figure)
+                                      && !c.Figure.Label.Contains(stem, StringComparison.Ordinal)).ToList();
+        var denominator = bases.LastOrDefault(c => Fits(numerator.Figure, c.Figure, rate)) ?? bases.LastOrDefault();
         return denominator is null || denominator.Figure.BaseValue < numerator.Figure.BaseValue ? null : new RateRelation(rate, numerator.Figure, denominator.Figure);
     }
 
@@ -1347,6 +1368,14 @@ internal static class RelationFinder
 
         var clauseStart = text.LastIndexOfAny(['，', '；', ',', ';', '。'], at) + 1;
         var before = text.AsSpan(clauseStart, at - clauseStart);
+
+        // 2021—2023年…比重分别为91.2%、93.4%和88.88%: one share in several years, not the parts of one whole.
+        var sentenceHead = text.AsSpan(start, at - start);
+        if (sentenceHead.IndexOf("—", StringComparison.Ordinal) >= 0 || sentenceHead.IndexOf("年、", StringComparison.Ordinal) >= 0
+            || sentenceHead.IndexOf("至20", StringComparison.Ordinal) >= 0 || sentenceHead.IndexOf("-20", StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
         if (before.IndexOf('占') < 0 && before.IndexOf("比重", StringComparison.Ordinal) < 0 && !TextSpans.StartsWith(text, at, "分别占"))
         {
             return null;

@@ -134,7 +134,7 @@ internal static partial class TableFigures
             }
         }
 
-        RowBreakdowns(rows, firstData, valueColumns, labelColumns, figureAt, breakdowns);
+        RowBreakdowns(rows, firstData, valueColumns.Where(c => !IsRatioHeading(headings[c])).ToHashSet(), labelColumns, figureAt, breakdowns);
         ColumnBreakdowns(rows, firstData, headings, valueColumns, figureAt, contexts, breakdowns);
         return new TableExtraction(contexts, breakdowns, sentence + table.Rows.Count);
     }
@@ -648,6 +648,11 @@ internal static partial class TableFigures
         var last = SplitHeading(heading).Last;
         return last.EndsWith("合计", StringComparison.Ordinal) || last.EndsWith("小计", StringComparison.Ordinal) || last.EndsWith("总计", StringComparison.Ordinal);
     }
+
+    /// <summary>Columns of rates and changes (完成预算%, 增长%, 增减率, 比上年±): their 合计 row is no sum of the rows.</summary>
+    private static bool IsRatioHeading(string heading) =>
+        IsPercentHeading(heading) || heading.Contains("增长", StringComparison.Ordinal) || heading.Contains("增减", StringComparison.Ordinal)
+        || heading.Contains("完成预算", StringComparison.Ordinal) || heading.Contains("±", StringComparison.Ordinal);
 
     private static bool IsPercentHeading(string heading) =>
         heading.Contains('%') || heading.Contains('％') || heading.Contains("率") || heading.Contains("比例") || heading.Contains("比重");

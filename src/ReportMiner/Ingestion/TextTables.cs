@@ -44,7 +44,15 @@ internal static class TextTables
                     first = i - 1;
                 }
 
-                var caption = first > 0 && lines[first - 1].Contains("单位", StringComparison.Ordinal) ? lines[first - 1].Trim() : null;
+                // The unit line may stand a line or two above (表1 …收支表 / 单位：亿元 / 项目…).
+                string? caption = null;
+                for (var k = first - 1; k >= Math.Max(0, first - 3) && caption is null && !lines[k].Contains('。'); k--)
+                {
+                    if (lines[k].Contains("单位", StringComparison.Ordinal))
+                    {
+                        caption = lines[k].Trim();
+                    }
+                }
                 for (var k = i; k < end; k++)
                 {
                     rows.Add(new TableRow(null, k + 1, Row(lines[k])!));
@@ -139,7 +147,7 @@ internal static class TextTables
 
     /// <summary>A TAB, or two spaces (ASCII or ideographic) in a row: the gap between columns.</summary>
     private static bool IsGap(string line, int i) =>
-        line[i] == '\t' || IsSpace(line[i]) && i + 1 < line.Length && IsSpace(line[i + 1]) || line[i] == '\u3000' && i + 1 < line.Length && line[i + 1] == '\u3000';
+        line[i] is '\t' or '\u3000' || IsSpace(line[i]) && i + 1 < line.Length && IsSpace(line[i + 1]);
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
 

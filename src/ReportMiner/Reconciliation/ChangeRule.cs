@@ -105,7 +105,14 @@ public sealed class ChangeRule : IReconciliationRule
         }
 
         var ratio = Interval.Divide(change, prior);
-        var statedRate = Interval.RoundedOrTruncated(c.Rate.Value).Times(sign);
+        // The rate's own wording gives its sign (减少8.16亿元，增长-14.5%: the amount falls, the rate says 增长 -14.5).
+        var rateSign = c.Rate.Direction switch
+        {
+            ChangeDirection.Decrease => -1m,
+            ChangeDirection.Increase => 1m,
+            _ => sign,
+        };
+        var statedRate = Interval.RoundedOrTruncated(c.Rate.Value).Times(rateSign);
         if (ratio is null || ratio.Value.Times(100m).Overlaps(statedRate))
         {
             yield break;
@@ -114,7 +121,7 @@ public sealed class ChangeRule : IReconciliationRule
         var priorMid = c.Prior?.BaseValue ?? c.Current!.BaseValue - sign * c.Amount!.BaseValue;
         var changeMid = c.Amount is not null ? sign * c.Amount.BaseValue : c.Current!.BaseValue - priorMid;
         var places = c.Rate.Value.Scale + 2;
-        var computedRate = FindingText.Round(sign * changeMid / priorMid * 100m, places);
+        var computedRate = FindingText.Round(rateSign * changeMid / priorMid * 100m, places);
         var current = c.Current is null ? "" : $"本期{c.Current.Text}，";
         var currentEn = c.Current is null ? "" : $"current {c.Current.Text}, ";
         yield return new Finding
