@@ -114,9 +114,18 @@ internal static class RelationFinder
 
     private static string? MarkerAt(string text, int at)
     {
-        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含' or '由' or '全' or '均'))
+        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含' or '由' or '全' or '均' or '中'))
         {
             return null;
+        }
+
+        // 资产总额268.46亿元中，流动资产…: 中 right after an amount opens its list.
+        if (text[at] == '中')
+        {
+            return at > 0 && at + 1 < text.Length && text[at + 1] is '，' or '：' or ',' or ':'
+                   && (text[at - 1] is '元' or '人' or '户' or '家' or '个' or '项' || NumberText.IsArabicDigit(text[at - 1]))
+                ? "中"
+                : null;
         }
 
         // 由A 9.42万元和B 3.24万元两部分构成: a list closed by 构成 or 组成 later in the sentence.
@@ -219,7 +228,7 @@ internal static class RelationFinder
             {
                 "由" => ListCloser(text, marker),
                 // 全部为 / 均为 name their parts in their own clause: 1.20万元，全部为公务接待费，低于年初预算数2.00万元 has none.
-                "全部为" or "均为" => ClauseEnd(text, marker, anchor.SentenceEnd),
+                "全部为" or "均为" or "分别" => ClauseEnd(text, marker, anchor.SentenceEnd),
                 _ => NextMarker(text, marker + word.Length, anchor.SentenceEnd),
             };
             if (next > 0)
@@ -228,6 +237,14 @@ internal static class RelationFinder
             }
 
             parts = parts.Where(f => f.ParenStart < 0 || f.ParenStart < marker).ToList();
+
+            // A list starts in the marker's own clause: 9,862.48万元，主要用于国家和省级科研项目…；社会保障和就业支出…
+            // names its uses in words, and what follows the semicolon is the next item.
+            var firstStop = text.IndexOfAny(['；', ';'], marker, anchor.SentenceEnd - marker);
+            if (firstStop >= 0 && parts.Count > 0 && parts[0].Figure.BlockOffset > firstStop)
+            {
+                parts = [];
+            }
 
             // A part followed by its own 其中 starts the next list (收入总计…其中…；支出总计…其中…).
             for (var i = 0; i < parts.Count; i++)
@@ -275,9 +292,11 @@ internal static class RelationFinder
             return null;
         }
 
-        // A part named after an earlier part and more (专任教师 / 具有高级职称的专任教师) is a part of that part.
+        // A part named after an earlier part with a qualifier (专任教师 / 具有高级职称的专任教师) is a part of that part;
+        // 非流动资产 after 流动资产 is not.
         family = family.Where((p, i) => !family.Take(i).Any(q => q.Figure.Label.Length >= 2 && p.Figure.Label.Length > q.Figure.Label.Length
-                                                                 && p.Figure.Label.EndsWith(q.Figure.Label, StringComparison.Ordinal))).ToList();
+                                                                 && p.Figure.Label.EndsWith(q.Figure.Label, StringComparison.Ordinal)
+                                                                 && p.Figure.Label[..^q.Figure.Label.Length].Contains('的'))).ToList();
 
         // Items after a semicolon belong to the list only while it is still short of its total
         // (收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元。 ends the list at the semicolon).
@@ -1401,6 +1420,7 @@ internal static class RelationFinder
         ("小于", ChangeDirection.Decrease), ("低于", ChangeDirection.Decrease), ("少于", ChangeDirection.Decrease),
         ("等于", ChangeDirection.Flat), ("持平", ChangeDirection.Flat), ("相等", ChangeDirection.Flat), ("一致", ChangeDirection.Flat), ("无变化", ChangeDirection.Flat),
         ("增加", ChangeDirection.Increase), ("增长", ChangeDirection.Increase), ("减少", ChangeDirection.Decrease), ("下降", ChangeDirection.Decrease),
+        ("回落", ChangeDirection.Decrease), ("回升", ChangeDirection.Increase),
     ];
 
     /// <summary>
@@ -1443,7 +1463,7 @@ internal static class RelationFinder
                 }
 
                 var before = text.AsSpan(Math.Max(start, at - 12), at - Math.Max(start, at - 12));
-                var budgetSubject = before.IndexOf("预算", StringComparison.Ordinal) >= 0 && before.IndexOf("决算", StringComparison.Ordinal) < 0 && word is not ("增加" or "增长" or "减少" or "下降" or "持平");
+                var budgetSubject = before.IndexOf("预算", StringComparison.Ordinal) >= 0 && before.IndexOf("决算", StringComparison.Ordinal) < 0 && word is not ("增加" or "增长" or "减少" or "下降" or "持平" or "回落" or "回升");
                 // The parts of a list are not what its wording compares (本年支出合计…其中…项目支出…；决算数大于预算数).
                 var pool = here.Where(f => IsLevel(f) && f.Figure.BlockOffset < at && !inBreakdown.Contains(f.Figure)).ToList();
                 var priorContext = pool.Any(p => IsPrior(p) || pool.Any(q => IsEarlier(p, q)));
@@ -1459,7 +1479,7 @@ internal static class RelationFinder
                 {
                     right = pool.LastOrDefault(f => f.Figure.Label.Contains("预算", StringComparison.Ordinal) && !IsActual(f.Figure.Label))?.Figure;
                     left = pool.LastOrDefault(f => IsActual(f.Figure.Label) || f.Figure.Label.Contains("决算", StringComparison.Ordinal))?.Figure;
-                    if (word is "增加" or "增长" or "减少" or "下降")
+                    if (word is "增加" or "增长" or "减少" or "下降" or "回落" or "回升")
                     {
                         continue;
                     }

@@ -142,7 +142,8 @@ internal static class TextTables
     private static List<TableCell>? HeaderRow(string line)
     {
         var cells = Cells(line);
-        return cells.Count >= 2 && cells.All(c => c.Text.Length <= 20 && !c.Text.Any(char.IsAsciiDigit) && !c.Text.Contains('。') && !c.Text.Contains("单位", StringComparison.Ordinal)) ? cells : null;
+        // Headings may hold years (县别 2023年 2022年 增长%), never a bare number.
+        return cells.Count >= 2 && cells.All(c => c.Text.Length <= 20 && !IsNumber(c.Text) && !c.Text.Contains('。') && !c.Text.Contains("单位", StringComparison.Ordinal)) ? cells : null;
     }
 
     /// <summary>A TAB, or two spaces (ASCII or ideographic) in a row: the gap between columns.</summary>

@@ -33,7 +33,8 @@ public sealed class TableRestatementRule : IReconciliationRule
             .GroupBy(f => f.Label);
         foreach (var group in text)
         {
-            var cells = Aliases(group.Key).SelectMany(a => byLabel.TryGetValue(a, out var l) ? l : []).ToList();
+            var cells = Aliases(group.Key).SelectMany(a => byLabel.TryGetValue(a, out var l) ? l : [])
+                .Where(c => SameTotalKind(group.Key, c.Label)).ToList();
             if (cells.Count == 0)
             {
                 continue;
@@ -124,6 +125,11 @@ public sealed class TableRestatementRule : IReconciliationRule
 
     private static string StripTotal(string label) =>
         label.EndsWith("总计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal) ? label[..^2] : label;
+
+    /// <summary>收入总计 and 收入合计 are different rows (a 总计 adds transfers and carry-overs to the 合计).</summary>
+    private static bool SameTotalKind(string text, string cell) =>
+        !(text.EndsWith("总计", StringComparison.Ordinal) && cell.EndsWith("合计", StringComparison.Ordinal)
+          || text.EndsWith("合计", StringComparison.Ordinal) && cell.EndsWith("总计", StringComparison.Ordinal));
 
     /// <summary>
     /// What a column means for comparing tables: the last heading segment; the amount columns of a two-column or
