@@ -320,6 +320,15 @@ internal static class RelationFinder
             family = family.Except(equal).ToList();
         }
 
+        // Parts adding up to half as much again as their total are not its parts: items stated with several amounts
+        // each (涉及金额2,836.00万元，已整改2,697.60万元，剩余138.40万元) were read as one list.
+        if (family.Count > 2 && family.Sum(p => p.Figure.BaseValue) > total.Figure.BaseValue * 1.5m
+            && family.Any(p => p.Figure.Label.StartsWith('已') || p.Figure.Label.StartsWith("剩余", StringComparison.Ordinal)
+                               || p.Figure.Label.StartsWith("尚未", StringComparison.Ordinal) || p.Figure.Label.StartsWith('未')))
+        {
+            return null;
+        }
+
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
         var exhaustive = word is "分别" || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
         family = Continue(figures, sentences, total, family, text, anchor.SentenceEnd);
@@ -862,8 +871,11 @@ internal static class RelationFinder
             }
 
             var before = sentences.InSentence(f.Sentence).Where(p => p.Figure.BlockOffset < f.BlockOffset && p.Figure.Kind == FigureKind.Percent && !p.Figure.IsChange).ToList();
+            // 由上年的14.6%下降至11.8%，下降2.8个百分点: the current share is the one reached after the prior, if any.
             var prior = before.LastOrDefault(IsPrior);
-            var current = prior is null ? null : before.LastOrDefault(p => p.Figure.BlockOffset < prior.Figure.BlockOffset && !IsPrior(p));
+            var current = prior is null ? null
+                : before.FirstOrDefault(p => p.Figure.BlockOffset > prior.Figure.BlockOffset && !IsPrior(p))
+                  ?? before.LastOrDefault(p => p.Figure.BlockOffset < prior.Figure.BlockOffset && !IsPrior(p));
             if (prior is not null && current is not null)
             {
                 yield return new ChangeRelation(current.Figure, prior.Figure, f, null, f.Direction);
@@ -887,6 +899,14 @@ internal static class RelationFinder
     private static bool IsPrior(FigureContext f)
     {
         var clause = f.BlockText.AsSpan(f.ClauseStart, Math.Max(0, f.Figure.BlockOffset - f.ClauseStart));
+
+        // 由上年的14.6%下降至11.8%: the 上年 before an earlier amount of the clause dates that amount, not this one.
+        var earlier = clause.LastIndexOfAny("%％元");
+        if (earlier >= 0)
+        {
+            clause = clause[(earlier + 1)..];
+        }
+
         if (f.Figure.Period == FigureExtractor.SpanStartPeriod || SaysLastYear(clause) || clause.IndexOf("去年", StringComparison.Ordinal) >= 0
             || clause.IndexOf("上一年", StringComparison.Ordinal) >= 0 || clause.IndexOf("同期", StringComparison.Ordinal) >= 0)
         {
@@ -1042,6 +1062,13 @@ internal static class RelationFinder
                     whole = Fits(part, t, f) ? t
                         : sentence.Where(w => w.Figure.BlockOffset < part.BlockOffset && IsLevel(w) && SameFamily(w.Figure, part) && w.Figure.BaseValue > part.BaseValue)
                             .Select(w => w.Figure).LastOrDefault(w => Fits(part, w, f)) ?? t;
+                }
+
+                // 其中：财政拨款收入…，占本年收入的98.56%；其他收入126.40万元，占1.44%: when the named whole is read
+                // wrongly, the part's own list total is the whole the share fits.
+                if (whole is not null && part is not null && !Fits(part, whole, f) && totalOf.TryGetValue(part, out var listTotal) && Fits(part, listTotal, f))
+                {
+                    whole = listTotal;
                 }
 
                 if (partName.Length < 2 && whole is not null && part is not null && !Fits(part, whole, f))

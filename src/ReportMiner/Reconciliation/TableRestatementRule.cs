@@ -33,6 +33,12 @@ public sealed class TableRestatementRule : IReconciliationRule
             .GroupBy(f => f.Label);
         foreach (var group in text)
         {
+            // 以上四项合计 is the total of the items just listed, not the 合计 row of some table.
+            if (group.Key is "合计" or "总计" or "小计" or "其他" or "其它" or "其中")
+            {
+                continue;
+            }
+
             var cells = Aliases(group.Key).SelectMany(a => byLabel.TryGetValue(a, out var l) ? l : [])
                 .Where(c => SameTotalKind(group.Key, c.Label)).ToList();
             if (cells.Count == 0)
