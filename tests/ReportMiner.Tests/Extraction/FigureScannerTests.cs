@@ -20,6 +20,7 @@ public sealed class FigureScannerTests
     [InlineData("完成投资1.2亿元", "1.2亿元", "120000000", "亿元", FigureKind.Money, false)]
     [InlineData("带动就业3万4000人", "3万4000人", "34000", "人", FigureKind.Count, false)]
     [InlineData("每个项目10-15万元", "10-15万元", "100000", "万元", FigureKind.Money, true)]
+    [InlineData("投入两到三万元", "两到三万元", "20000", "万元", FigureKind.Money, true)]
     [InlineData("价值10万余元", "10万余元", "100000", "万元", FigureKind.Money, true)]
     [InlineData("下拨工会经费120余万元", "120余万元", "1200000", "万元", FigureKind.Money, true)]
     [InlineData("招聘工人近2000个", "近2000个", "2000", "个", FigureKind.Count, true)]
