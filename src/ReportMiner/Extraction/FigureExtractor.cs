@@ -37,7 +37,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 case ParagraphBlock p:
                     sections.Observe(p.Text);
                     year = Labels.OpeningYear(p.Text) ?? year;
-                    sentence = ExtractParagraph(p, b, p.Text, sentence, year, sections.Path, contexts, (offset, length) =>
+                    sentence = ExtractParagraph(b, p.Text, sentence, year, sections.Path, contexts, (offset, length) =>
                     {
                         var (page, line, column) = p.Locate(offset);
                         return new SourceSpan(page, line, column, length);
@@ -72,7 +72,7 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         // Table figures stay out of the prose relation finder (a row is no sentence); their relations come from the table.
-        var relations = RelationFinder.Find(document, contexts.Where(c => !c.Figure.InTable).ToList()).ToList();
+        var relations = RelationFinder.Find(contexts.Where(c => !c.Figure.InTable).ToList()).ToList();
         foreach (var tb in tableBreakdowns)
         {
             relations.Add(new BreakdownRelation(figures[tb.Total], tb.Parts.Select(p => figures[p]).ToArray(), BreakdownSource.Table, Partial: false)
@@ -91,7 +91,6 @@ public sealed class FigureExtractor : IFigureExtractor
     private static string IdOf(int index) => "F" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static int ExtractParagraph(
-        ParagraphBlock? paragraph,
         int blockIndex,
         string text,
         int sentence,
@@ -101,7 +100,6 @@ public sealed class FigureExtractor : IFigureExtractor
         Func<int, int, SourceSpan> locate,
         bool inTable = false)
     {
-        _ = paragraph;
         var scanned = t_scanned ??= new List<ScannedFigure>(64);
         scanned.Clear();
         FigureScanner.Scan(text, scanned);

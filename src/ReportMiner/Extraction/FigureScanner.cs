@@ -145,7 +145,7 @@ internal static class FigureScanner
         }
 
         // 百分之12.5
-        if (start >= 3 && StartsWith(text, start - 3, "百分之"))
+        if (start >= 3 && TextSpans.StartsWith(text, start - 3, "百分之"))
         {
             Add(output, text, start - 3, start, end, value, "%", FigureKind.Percent, 1m, approx: false, ordinalCheckAt: start - 3);
             return end;
@@ -188,7 +188,7 @@ internal static class FigureScanner
         }
 
         // 百分之三十
-        if (StartsWith(text, start, "百分之"))
+        if (TextSpans.StartsWith(text, start, "百分之"))
         {
             var length = NumberText.ReadChinese(text, start + 3, out var pct);
             if (length > 0 && !quoted)
@@ -246,7 +246,7 @@ internal static class FigureScanner
 
         foreach (var phrase in SetPhrases)
         {
-            if (StartsWith(text, end, phrase))
+            if (TextSpans.StartsWith(text, end, phrase))
             {
                 return end + phrase.Length;
             }
@@ -304,14 +304,14 @@ internal static class FigureScanner
         var end = k + u.Text.Length;
         var unitText = magText + u.Text;
         var scale = factor;
-        if (u.Kind == FigureKind.Count && StartsWith(text, k, "个百分点"))
+        if (u.Kind == FigureKind.Count && TextSpans.StartsWith(text, k, "个百分点"))
         {
             return numberEnd;
         }
 
         foreach (var suffix in SuffixQualifiers)
         {
-            if (StartsWith(text, end, suffix))
+            if (TextSpans.StartsWith(text, end, suffix))
             {
                 if (suffix == "以上" || suffix == "以下")
                 {
@@ -323,7 +323,7 @@ internal static class FigureScanner
                     }
 
                     // 年收入12万元以上的 / 50人以上的企业: a threshold before 的; 单价50万元以上通用设备: a price class.
-                    if (after < text.Length && text[after] == '的' || StartsWith(text, figureStart - 2, "单价"))
+                    if (after < text.Length && text[after] == '的' || TextSpans.StartsWith(text, figureStart - 2, "单价"))
                     {
                         return after;
                     }
@@ -347,7 +347,7 @@ internal static class FigureScanner
         {
             foreach (var loose in LooseQualifiers)
             {
-                if (spanStart >= loose.Length && StartsWith(text, spanStart - loose.Length, loose))
+                if (spanStart >= loose.Length && TextSpans.StartsWith(text, spanStart - loose.Length, loose))
                 {
                     approx = true;
                     break;
@@ -378,7 +378,7 @@ internal static class FigureScanner
         after = at;
         foreach (var separator in RangeSeparators)
         {
-            if (!StartsWith(text, at, separator))
+            if (!TextSpans.StartsWith(text, at, separator))
             {
                 continue;
             }
@@ -484,6 +484,4 @@ internal static class FigureScanner
         output.Add(new ScannedFigure(start, end - start, numberStart, value, unit, kind, scale, approx));
     }
 
-    private static bool StartsWith(string text, int at, string word) =>
-        at >= 0 && at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 }

@@ -19,7 +19,7 @@ internal static class RelationFinder
     /// <summary>An implicit breakdown (a sentence of parts after a total sentence) must land this close to be taken as one.</summary>
     private const decimal ImplicitReach = 0.10m;
 
-    public static IReadOnlyList<FigureRelation> Find(SourceDocument document, IReadOnlyList<FigureContext> figures)
+    public static IReadOnlyList<FigureRelation> Find(IReadOnlyList<FigureContext> figures)
     {
         var relations = new List<FigureRelation>();
         var sentences = SentenceIndex.Build(figures);
@@ -42,7 +42,7 @@ internal static class RelationFinder
             }
         }
 
-        foreach (var b in TrailingTotals(figures, sentences))
+        foreach (var b in TrailingTotals(figures))
         {
             AddBreakdown(b);
         }
@@ -52,7 +52,7 @@ internal static class RelationFinder
             AddBreakdown(b);
         }
 
-        foreach (var b in ImplicitBreakdowns(figures, sentences, inBreakdown, totals))
+        foreach (var b in ImplicitBreakdowns(sentences, inBreakdown, totals))
         {
             AddBreakdown(b);
         }
@@ -68,14 +68,13 @@ internal static class RelationFinder
         }
 
         relations.AddRange(breakdowns);
-        relations.AddRange(Changes(figures, sentences, inBreakdown));
+        relations.AddRange(Changes(sentences, inBreakdown));
         relations.AddRange(PointChanges(figures, sentences));
         relations.AddRange(Shares(figures, sentences, breakdowns));
         relations.AddRange(Rates(figures, sentences, inBreakdown));
-        relations.AddRange(ShareSets(figures, sentences, breakdowns));
-        relations.AddRange(Comparisons(figures, sentences, inBreakdown));
+        relations.AddRange(ShareSets(sentences, breakdowns));
+        relations.AddRange(Comparisons(sentences, inBreakdown));
         relations.AddRange(TargetComparisons(figures, sentences));
-        _ = document;
         return relations;
     }
 
@@ -102,7 +101,7 @@ internal static class RelationFinder
                     continue;
                 }
 
-                foreach (var relation in ExplicitAt(figures, sentences, ctx, m, marker))
+                foreach (var relation in ExplicitAt(sentences, ctx, m, marker))
                 {
                     yield return relation;
                 }
@@ -181,7 +180,7 @@ internal static class RelationFinder
     /// stated before the marker in the sentence, or in the sentence before when the marker opens its sentence
     /// (培训班42期，培训学员3,865人次。其中，…18期、1,620人次；…15期、1,310人次。 gives two lists).
     /// </summary>
-    private static IEnumerable<BreakdownRelation> ExplicitAt(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, FigureContext anchor, int marker, string word)
+    private static IEnumerable<BreakdownRelation> ExplicitAt(SentenceIndex sentences, FigureContext anchor, int marker, string word)
     {
         var text = anchor.BlockText;
         var sentence = sentences.InSentence(anchor.Figure.Sentence);
@@ -270,7 +269,7 @@ internal static class RelationFinder
             }
 
             done.Add(total);
-            var relation = ListOf(figures, sentences, anchor, word, parenthesised, total, parts);
+            var relation = ListOf(sentences, anchor, word, parenthesised, total, parts);
             if (relation is not null)
             {
                 yield return relation;
@@ -279,7 +278,7 @@ internal static class RelationFinder
     }
 
     /// <summary>The parts of one total among a marker's parts: same family, same side, not earlier, not plans.</summary>
-    private static BreakdownRelation? ListOf(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, FigureContext anchor, string word,
+    private static BreakdownRelation? ListOf(SentenceIndex sentences, FigureContext anchor, string word,
         bool parenthesised, FigureContext total, List<FigureContext> parts)
     {
         var text = anchor.BlockText;
@@ -331,7 +330,7 @@ internal static class RelationFinder
 
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
         var exhaustive = word is "分别" || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
-        family = Continue(figures, sentences, total, family, text, anchor.SentenceEnd);
+        family = Continue(sentences, total, family);
         var source = parenthesised ? BreakdownSource.Parenthesised : word.StartsWith("如下", StringComparison.Ordinal) ? BreakdownSource.Colon : BreakdownSource.Explicit;
         exhaustive |= CoversStructure(total.Figure, family);
         return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive);
@@ -360,7 +359,7 @@ internal static class RelationFinder
     /// A total stated after its parts: 货物类68.40万元、服务类112.60万元，共计181.00万元 (parts in the same sentence), or
     /// 以上共计528.00万元 / 上述… after a list (parts from the start of the paragraph).
     /// </summary>
-    private static IEnumerable<BreakdownRelation> TrailingTotals(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    private static IEnumerable<BreakdownRelation> TrailingTotals(IReadOnlyList<FigureContext> figures)
     {
         var lastTotalInBlock = new Dictionary<int, int>();
         for (var i = 0; i < figures.Count; i++)
@@ -396,19 +395,14 @@ internal static class RelationFinder
             }
         }
 
-        _ = sentences;
     }
 
     /// <summary>
     /// A list that goes on in the next sentence (覆盖职工25337人。其中…1553人…11938人。…6866人…5213人): the next
     /// sentences' parts are taken while they bring the sum closer to the total and land within reach of it.
     /// </summary>
-    private static List<FigureContext> Continue(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, FigureContext total,
-        List<FigureContext> parts, string text, int sentenceEnd)
+    private static List<FigureContext> Continue(SentenceIndex sentences, FigureContext total, List<FigureContext> parts)
     {
-        _ = figures;
-        _ = text;
-        _ = sentenceEnd;
         var sum = parts.Sum(p => p.Figure.BaseValue);
         var target = total.Figure.BaseValue;
         if (target <= 0 || Close(sum, target, total.Figure))
@@ -452,16 +446,8 @@ internal static class RelationFinder
     private static bool Close(decimal sum, decimal target, Figure total) =>
         Math.Abs(sum - target) <= total.Scale * 0.01m + HalfUnitBase(total);
 
-    private static decimal HalfUnitBase(Figure f)
-    {
-        var unit = 1m;
-        for (var i = 0; i < f.Value.Scale; i++)
-        {
-            unit /= 10m;
-        }
-
-        return unit / 2m * f.Scale;
-    }
+    /// <summary>Half a unit of the figure's last written digit, in base units.</summary>
+    private static decimal HalfUnitBase(Figure f) => Reconciliation.Interval.HalfUnit(f.Value) * f.Scale;
 
     private static bool HasMarkerBefore(string text, int from, int to)
     {
@@ -518,7 +504,7 @@ internal static class RelationFinder
     /// A sentence with one amount followed by a sentence of amounts only (项目支出1118.00千元。行政事业单位工会经费
     /// 1080.00千元，帮扶基金68.00千元。): the second sentence breaks the first down, when its sum is near the total.
     /// </summary>
-    private static IEnumerable<BreakdownRelation> ImplicitBreakdowns(IReadOnlyList<FigureContext> figures, SentenceIndex sentences,
+    private static IEnumerable<BreakdownRelation> ImplicitBreakdowns(SentenceIndex sentences,
         HashSet<Figure> inBreakdown, HashSet<Figure> totals)
     {
         foreach (var s in sentences.All)
@@ -563,7 +549,6 @@ internal static class RelationFinder
             yield return new BreakdownRelation(total.Figure, next.Select(f => f.Figure).ToList(), BreakdownSource.Implicit, false);
         }
 
-        _ = figures;
     }
 
     /// <summary>
@@ -759,7 +744,7 @@ internal static class RelationFinder
     /// stated in the sentence after its level (“三公”经费支出决算比上年减少1.38万元) refers to the latest level of
     /// the same label within the two sentences before.
     /// </summary>
-    private static IEnumerable<ChangeRelation> Changes(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, HashSet<Figure> inBreakdown)
+    private static IEnumerable<ChangeRelation> Changes(SentenceIndex sentences, HashSet<Figure> inBreakdown)
     {
         var latestByLabel = new Dictionary<string, FigureContext>(StringComparer.Ordinal);
         foreach (var s in sentences.All)
@@ -854,7 +839,6 @@ internal static class RelationFinder
             }
         }
 
-        _ = figures;
     }
 
     /// <summary>
@@ -1327,7 +1311,7 @@ internal static class RelationFinder
     /// Three or more shares in one sentence (城乡社区支出占62.4%，社会保障和就业支出占21.3%，…) describe one whole: they
     /// may not add up to more than 100%, nor to less when they are the shares of a complete breakdown.
     /// </summary>
-    private static IEnumerable<ShareSetRelation> ShareSets(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns)
+    private static IEnumerable<ShareSetRelation> ShareSets(SentenceIndex sentences, List<BreakdownRelation> breakdowns)
     {
         var complete = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
         foreach (var b in breakdowns)
@@ -1394,7 +1378,6 @@ internal static class RelationFinder
             }
         }
 
-        _ = figures;
     }
 
     /// <summary>Shares listed together that reach this share of 100% are taken as the whole list.</summary>
@@ -1454,7 +1437,7 @@ internal static class RelationFinder
     /// Wording that compares two amounts: 决算数大于预算数, 与上年持平, 比上年增加 (with no amount after it). The two
     /// amounts are the actual/current one and the budget/prior one of the sentence (or the sentence before).
     /// </summary>
-    private static IEnumerable<ComparisonRelation> Comparisons(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, HashSet<Figure> inBreakdown)
+    private static IEnumerable<ComparisonRelation> Comparisons(SentenceIndex sentences, HashSet<Figure> inBreakdown)
     {
         foreach (var s in sentences.All)
         {
@@ -1524,7 +1507,6 @@ internal static class RelationFinder
             }
         }
 
-        _ = figures;
     }
 
     private static readonly (string Word, ChangeDirection Claim)[] TargetWords =

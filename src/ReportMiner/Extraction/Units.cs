@@ -109,19 +109,19 @@ internal static class Units
             return afterMagnitude ? null : new UnitWord(c.ToString(), FigureKind.Percent);
         }
 
-        if (StartsWith(text, at, "个百分点"))
+        if (TextSpans.StartsWith(text, at, "个百分点"))
         {
             return afterMagnitude ? null : new UnitWord("个百分点", FigureKind.Points);
         }
 
-        if (StartsWith(text, at, "百分点"))
+        if (TextSpans.StartsWith(text, at, "百分点"))
         {
             return afterMagnitude ? null : new UnitWord("百分点", FigureKind.Points);
         }
 
         foreach (var currency in Currencies)
         {
-            if (StartsWith(text, at, currency))
+            if (TextSpans.StartsWith(text, at, currency))
             {
                 return new UnitWord(currency, FigureKind.Money);
             }
@@ -129,7 +129,7 @@ internal static class Units
 
         foreach (var classifier in Classifiers)
         {
-            if (!StartsWith(text, at, classifier))
+            if (!TextSpans.StartsWith(text, at, classifier))
             {
                 continue;
             }
@@ -147,9 +147,5 @@ internal static class Units
         return null;
     }
 
-    /// <summary>Scale of a money unit word itself (元 = 1); magnitudes are applied separately.</summary>
-    public static bool IsYuan(string unit) => unit == "元";
 
-    private static bool StartsWith(string text, int at, string word) =>
-        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 }

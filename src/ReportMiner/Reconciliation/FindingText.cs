@@ -12,7 +12,15 @@ internal static class FindingText
 {
     /// <summary>A figure's value expressed in the unit of <paramref name="target"/> (its text when the unit is the same).</summary>
     public static decimal ValueIn(Figure figure, Figure target) =>
-        figure.Scale == target.Scale ? figure.Value : figure.BaseValue / target.Scale / 1.0000000000000000000000000000m;
+        figure.Scale == target.Scale ? figure.Value : Normalise(figure.BaseValue / target.Scale);
+
+    /// <summary>Where a figure stands, as a message says it: 第3页第14行 for PDF, 第14行 otherwise.</summary>
+    public static string Where(Figure f) => f.Span.Page is { } p ? $"第{p}页第{f.Span.Line}行" : $"第{f.Span.Line}行";
+
+    public static string WhereEn(Figure f) => f.Span.Page is { } p ? $"page {p} line {f.Span.Line}" : $"line {f.Span.Line}";
+
+    /// <summary>Removes trailing zeros from a computed number's scale (1080.000 → 1080).</summary>
+    public static decimal Normalise(decimal value) => value / 1.0000000000000000000000000000m;
 
     /// <summary>Formats a computed number with <paramref name="decimals"/> places, invariant, no separators.</summary>
     public static string Format(decimal value, int decimals) =>

@@ -59,7 +59,7 @@ public sealed class RestatementRule : IReconciliationRule
             // on its own only in money, where labels are specific enough to identify it.
             if (breakdownOf.TryGetValue(figure, out var breakdown))
             {
-                Add(scoped, $"{breakdown.Total.Kind}|{RelationFinder.BaseUnit(breakdown.Total.Unit)}|{CsvValue(breakdown.Total.BaseValue)}", figure);
+                Add(scoped, $"{breakdown.Total.Kind}|{RelationFinder.BaseUnit(breakdown.Total.Unit)}|{FindingText.Normalise(breakdown.Total.BaseValue)}", figure);
             }
             else if (figure.Kind == FigureKind.Money && figure.Label.Length >= 3 && !GenericLabels.Contains(figure.Label))
             {
@@ -156,8 +156,8 @@ public sealed class RestatementRule : IReconciliationRule
             Computed = computed,
             Difference = FindingText.Round(first.Value - computed, decimals),
             Unit = first.Unit,
-            MessageZh = $"{name}前后表述不一致：" + string.Join("、", figures.Select(f => $"第{f.Span.Line}行{f.Text}")),
-            MessageEn = $"{name} is stated with different values: " + string.Join(", ", figures.Select(f => $"line {f.Span.Line}: {f.Text}")),
+            MessageZh = $"{name}前后表述不一致：" + string.Join("、", figures.Select(f => FindingText.Where(f) + f.Text)),
+            MessageEn = $"{name} is stated with different values: " + string.Join(", ", figures.Select(f => $"{FindingText.WhereEn(f)}: {f.Text}")),
             Evidence = FindingText.Evidence(document.Source, involved),
             FigureIds = figures.Select(f => f.Id).ToList(),
         };
@@ -176,5 +176,4 @@ public sealed class RestatementRule : IReconciliationRule
         return p.Text.AsSpan(start, figure.BlockOffset - start).IndexOf("分别", StringComparison.Ordinal) >= 0;
     }
 
-    private static decimal CsvValue(decimal value) => value / 1.0000000000000000000000000000m;
 }

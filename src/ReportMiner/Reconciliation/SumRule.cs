@@ -116,7 +116,7 @@ public sealed class SumRule : IReconciliationRule
         var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
         var sumWithSlip = b.Parts.Sum(p => ReferenceEquals(p, part) ? p.Value : FindingText.ValueIn(p, total));
         // What the slipped figure amounts to in its own written unit once read in the likely one (638元 → 638000元).
-        var intended = CsvNumber(part.BaseValue * factor / part.Scale);
+        var intended = FindingText.Normalise(part.BaseValue * factor / part.Scale);
         var all = b.Parts.Prepend(total).ToList();
         return new Finding
         {
@@ -125,7 +125,7 @@ public sealed class SumRule : IReconciliationRule
             Severity = Severity.Error,
             Stated = part.Value,
             Computed = intended,
-            Difference = CsvNumber(part.Value - intended),
+            Difference = FindingText.Normalise(part.Value - intended),
             Unit = part.Unit,
             MessageZh = $"{Name(part)}{part.Text}的单位疑为{likelyUnit}之误：按{FindingText.Format(part.Value)}{likelyUnit}计，各项之和" +
                         $"{FindingText.Format(sumWithSlip, decimals)}{total.Unit}与{Name(total)}{total.Text}相符；按{part.Unit}计则不符",
@@ -136,7 +136,6 @@ public sealed class SumRule : IReconciliationRule
         };
     }
 
-    private static decimal CsvNumber(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static Finding SumMismatchFinding(ExtractedDocument document, BreakdownRelation b, Interval stated, Interval sum)
     {

@@ -66,8 +66,8 @@ public sealed class TableRestatementRule : IReconciliationRule
                 Computed = computed,
                 Difference = FindingText.Round(first.Value - computed, decimals),
                 Unit = first.Unit,
-                MessageZh = $"{group.Key}文字表述{first.Text}与表中数{cell.Text}{cell.Unit}（{Where(cell)}）不一致",
-                MessageEn = $"{group.Key} is {first.Text} in the text but {cell.Text}{cell.Unit} in the table ({WhereEn(cell)})",
+                MessageZh = $"{group.Key}文字表述{first.Text}与表中数{cell.Text}{cell.Unit}（{FindingText.Where(cell)}）不一致",
+                MessageEn = $"{group.Key} is {first.Text} in the text but {cell.Text}{cell.Unit} in the table ({FindingText.WhereEn(cell)})",
                 Evidence = TableTotalRule.Evidence(document, [first, cell]),
                 FigureIds = group.Select(f => f.Id).Append(cell.Id).ToList(),
             });
@@ -102,8 +102,8 @@ public sealed class TableRestatementRule : IReconciliationRule
                     Computed = computed,
                     Difference = FindingText.Round(other.Value - computed, decimals),
                     Unit = other.Unit,
-                    MessageZh = $"{other.Label}在两张表中数额不一致：{Where(reference)}为{reference.Text}{reference.Unit}，{Where(other)}为{other.Text}{other.Unit}",
-                    MessageEn = $"{other.Label} differs between tables: {reference.Text}{reference.Unit} ({WhereEn(reference)}) vs {other.Text}{other.Unit} ({WhereEn(other)})",
+                    MessageZh = $"{other.Label}在两张表中数额不一致：{FindingText.Where(reference)}为{reference.Text}{reference.Unit}，{FindingText.Where(other)}为{other.Text}{other.Unit}",
+                    MessageEn = $"{other.Label} differs between tables: {reference.Text}{reference.Unit} ({FindingText.WhereEn(reference)}) vs {other.Text}{other.Unit} ({FindingText.WhereEn(other)})",
                     Evidence = TableTotalRule.Evidence(document, [reference, other]),
                     FigureIds = [reference.Id, other.Id],
                 });
@@ -147,7 +147,4 @@ public sealed class TableRestatementRule : IReconciliationRule
         return last is "" or "金额" or "合计" or "决算数" or "本年决算数" or "总计" or "决算金额" ? "amount" : last;
     }
 
-    private static string Where(Figure f) => f.Span.Page is { } p ? $"第{p}页第{f.Span.Line}行" : $"第{f.Span.Line}行";
-
-    private static string WhereEn(Figure f) => f.Span.Page is { } p ? $"page {p} line {f.Span.Line}" : $"line {f.Span.Line}";
 }

@@ -95,4 +95,15 @@ public sealed class SeedRenditionTests
         Assert.Equal("金额", office.Column);
         Assert.Contains(cells, f => f.Label == "支出预算合计" && f.Value == 3018.95m);
     }
+
+    [Fact]
+    public void Check_SeedPdfRestatement_MessageNamesPageAndLineOfEachStatement()
+    {
+        var finding = Run("seeds/renditions/seed.pdf").Findings.Single(f => f.Rule == "restatement_conflict");
+
+        // PDF lines restart on every page, so a line number alone would point at the wrong place.
+        Assert.Matches(@"第\d+页第\d+行1080\.00千元", finding.MessageZh);
+        Assert.Matches(@"第\d+页第\d+行1050\.00千元", finding.MessageZh);
+        Assert.Matches(@"page \d+ line \d+: 1050\.00千元", finding.MessageEn);
+    }
 }
