@@ -24,8 +24,9 @@ public sealed record BatchSummary(int Ok, int Failed, int Skipped, long Figures,
 /// <summary>
 /// Processes documents concurrently and writes their outcomes in input order, so the outputs are byte-identical
 /// whatever the number of workers. Workers may run ahead of the writer by a bounded window only, so memory does
-/// not grow with the number of documents. A document that exceeds the time limit becomes a failed row; its work
-/// is abandoned (.NET cannot stop a thread) and the batch goes on.
+/// not grow with the number of documents. A document that exceeds the time limit becomes a failed row; its
+/// cancellation token is cancelled, its thread is abandoned (.NET cannot stop a thread) and a new worker takes its
+/// place, so the batch goes on at full strength.
 /// </summary>
 public sealed class BatchRunner
 {
@@ -55,10 +56,25 @@ public sealed class BatchRunner
         var window = new SemaphoreSlim(_jobs * WindowPerJob);
         var gate = new object();
         var next = -1;
+        var running = new List<Claim?>(); // by worker; guarded by gate
+        var threads = new List<Thread>();  // guarded by gate
+        var abandoned = new HashSet<int>();  // workers stuck in a document the watchdog gave up on; guarded by gate
         Exception? workerFault = null;
 
-        void Work()
+        void Publish(int index, Processed processed)
         {
+            lock (gate)
+            {
+                slots[index] = processed;
+                Monitor.PulseAll(gate);
+            }
+        }
+
+        // Each worker checks documents on its own thread: no hand-off per document, so a worker's core does the
+        // work instead of waiting for another thread to do it. The watchdog below enforces the time limit.
+        void Work(object? state)
+        {
+            var worker = (int)state!;
             try
             {
                 while (true)
@@ -71,12 +87,24 @@ public sealed class BatchRunner
                         return;
                     }
 
-                    var processed = Render(ProcessWithTimeout(files[i], cancellationToken), output);
+                    using var claim = new Claim(i, cancellationToken);
                     lock (gate)
                     {
-                        slots[i] = processed;
-                        Monitor.PulseAll(gate);
+                        running[worker] = claim;
                     }
+
+                    var outcome = ProcessGuarded(files[i], claim.Token, cancellationToken);
+                    lock (gate)
+                    {
+                        running[worker] = null;
+                    }
+
+                    if (!claim.TryFinish())
+                    {
+                        return; // the watchdog gave up on this document and started another worker in this one's place
+                    }
+
+                    Publish(i, Render(outcome, output));
                 }
             }
             catch (OperationCanceledException)
@@ -93,10 +121,47 @@ public sealed class BatchRunner
             }
         }
 
-        var workers = Enumerable.Range(0, Math.Min(_jobs, Math.Max(files.Count, 1)))
-            .Select(_ => new Thread(Work) { IsBackground = true, Name = "reportminer-worker" })
-            .ToList();
-        workers.ForEach(w => w.Start());
+        void StartWorker()
+        {
+            // Called with gate held.
+            var thread = new Thread(Work) { IsBackground = true, Name = "reportminer-worker" };
+            running.Add(null);
+            threads.Add(thread);
+            thread.Start(running.Count - 1);
+        }
+
+        // Gives up on a document that is over the time limit: a failed row in its place, its cancellation token
+        // cancelled, and a new worker, since .NET cannot stop the thread that is stuck in it.
+        void Watch(object? unused)
+        {
+            lock (gate)
+            {
+                for (var w = 0; w < running.Count; w++)
+                {
+                    if (running[w] is { } claim && claim.Elapsed > _timeout && claim.TryAbandon())
+                    {
+                        running[w] = null;
+                        abandoned.Add(w);
+                        var file = files[claim.Index];
+                        slots[claim.Index] = Render(DocumentOutcome.Failed(file.Name, file.Format,
+                            $"timed out after {_timeout.TotalSeconds:0.#} s (--timeout): the document was abandoned"), output);
+                        Monitor.PulseAll(gate);
+                        StartWorker();
+                    }
+                }
+            }
+        }
+
+        lock (gate)
+        {
+            for (var w = 0; w < Math.Min(_jobs, Math.Max(files.Count, 1)); w++)
+            {
+                StartWorker();
+            }
+        }
+
+        var period = TimeSpan.FromMilliseconds(Math.Clamp(_timeout.TotalMilliseconds / 10, 10, 250));
+        using var watchdog = new Timer(Watch, null, period, period);
         using var wake = cancellationToken.Register(() =>
         {
             lock (gate)
@@ -143,7 +208,14 @@ public sealed class BatchRunner
             progress?.Report(new BatchProgress(k + 1, files.Count, failed, clock.Elapsed));
         }
 
-        workers.ForEach(w => w.Join());
+        List<Thread> toJoin;
+        lock (gate)
+        {
+            // Abandoned workers are still stuck in their documents; only the live ones are waited for.
+            toJoin = threads.Where((_, w) => !abandoned.Contains(w)).ToList();
+        }
+
+        toJoin.ForEach(w => w.Join());
         return new BatchSummary(ok, failed, skipped, figures, errors, warnings, infos, clock.Elapsed);
     }
 
@@ -170,34 +242,59 @@ public sealed class BatchRunner
 
     private sealed record Processed(RenderedRows Rows, DocumentStatus Status, int Figures, int Errors, int Warnings, int Infos);
 
-    private DocumentOutcome ProcessWithTimeout(InputFile file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks one document on the calling thread. The processor turns every failure into a failed row, except
+    /// running out of memory (and bugs in an injected reader or extractor): still only this document's failure.
+    /// </summary>
+    private DocumentOutcome ProcessGuarded(InputFile file, CancellationToken limit, CancellationToken cancellationToken)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var task = Task.Run(() => _processor.Process(file, limit.Token), CancellationToken.None);
         try
         {
-            if (task.Wait(_timeout, cancellationToken))
+            return _processor.Process(file, limit);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            return limit.IsCancellationRequested
+                ? DocumentOutcome.Failed(file.Name, file.Format, $"timed out after {_timeout.TotalSeconds:0.#} s (--timeout): the document was abandoned")
+                : DocumentOutcome.Failed(file.Name, file.Format, e is OutOfMemoryException
+                    ? "out of memory while checking this document: it is too large or too complex"
+                    : $"internal error while checking this document: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>One document being checked by one worker, until it finishes or the watchdog gives up on it.</summary>
+    private sealed class Claim(int index, CancellationToken cancellationToken) : IDisposable
+    {
+        private const int Running = 0, Finished = 1, Given = 2;
+        private readonly long _started = Stopwatch.GetTimestamp();
+        private readonly CancellationTokenSource _limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        private int _state;
+
+        public int Index { get; } = index;
+
+        public CancellationToken Token => _limit.Token;
+
+        public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
+
+        /// <summary>The worker is done: true unless the watchdog gave up on the document first.</summary>
+        public bool TryFinish() => Interlocked.CompareExchange(ref _state, Finished, Running) == Running;
+
+        /// <summary>The watchdog gives up: true unless the worker finished first; the document's token is cancelled.</summary>
+        public bool TryAbandon()
+        {
+            if (Interlocked.CompareExchange(ref _state, Given, Running) != Running)
             {
-                return task.Result;
+                return false;
             }
-        }
-        catch (AggregateException e) when (e.InnerException is OperationCanceledException && cancellationToken.IsCancellationRequested)
-        {
-            throw new OperationCanceledException(cancellationToken);
-        }
-        catch (AggregateException e)
-        {
-            // The processor turns every failure into a failed row, except running out of memory (and bugs in an
-            // injected reader): still only this document's failure.
-            var inner = e.InnerException ?? e;
-            return DocumentOutcome.Failed(file.Name, file.Format, inner is OutOfMemoryException
-                ? "out of memory while checking this document: it is too large or too complex"
-                : $"internal error while checking this document: {inner.GetType().Name}: {inner.Message}");
+
+            _limit.Cancel();
+            return true;
         }
 
-        limit.Cancel();
-        cancellationToken.ThrowIfCancellationRequested();
-        return DocumentOutcome.Failed(file.Name, file.Format,
-            $"timed out after {_timeout.TotalSeconds:0.#} s (--timeout): the document was abandoned");
+        public void Dispose() => _limit.Dispose();
     }
 }

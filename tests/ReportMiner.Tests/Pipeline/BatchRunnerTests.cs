@@ -61,6 +61,58 @@ public sealed class BatchRunnerTests
         }
     }
 
+    [Fact]
+    public void Run_TwoHangsWithOneJob_BothFailedAndEveryOtherDocumentChecked()
+    {
+        using var dir = new TempDirectory();
+        WriteGood(dir, 3);
+        dir.Write("in/HANG-a.txt", SampleDocs.Clean);
+        dir.Write("in/HANG-b.txt", SampleDocs.Clean);
+        var reader = new MisbehavingReader();
+        var processor = Processors.With(reader);
+        processor.Process(Discover(dir["in"]).First(f => f.Name == "good00.txt"), CancellationToken.None);
+        try
+        {
+            // One job: the worker stuck in the first hang must be replaced, or nothing after it would be checked.
+            var (summary, rows) = Run(processor, dir["in"], dir["out"], jobs: 1, TimeSpan.FromSeconds(1));
+
+            Assert.Equal(5, rows.Count);
+            Assert.Equal(["HANG-a.txt", "HANG-b.txt"], rows.Where(r => r["status"] == "failed").Select(r => r["document"]).Order(StringComparer.Ordinal));
+            Assert.Equal(2, summary.Failed);
+            Assert.Equal(3, summary.Ok);
+        }
+        finally
+        {
+            reader.Release.Set();
+        }
+    }
+
+    [Fact]
+    public void Run_DocumentOverTimeLimit_ItsCancellationTokenIsCancelled()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("in/SLOW.txt", SampleDocs.Clean);
+        using var cancelled = new ManualResetEventSlim(false);
+        var reader = new MisbehavingReader((name, token) =>
+        {
+            // A cooperative reader: it stops as soon as the batch gives up on it.
+            if (token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30)))
+            {
+                cancelled.Set();
+                token.ThrowIfCancellationRequested();
+            }
+
+            return 0;
+        });
+
+        var (summary, rows) = Run(Processors.With(reader), dir["in"], dir["out"], jobs: 1, TimeSpan.FromSeconds(1));
+
+        Assert.True(cancelled.Wait(TimeSpan.FromSeconds(10)));
+        Assert.Equal("failed", Assert.Single(rows)["status"]);
+        Assert.Contains("timed out", rows[0]["message"], StringComparison.Ordinal);
+        Assert.Equal(1, summary.Failed);
+    }
+
     [Theory]
     [InlineData("THROW", "InvalidOperationException: reader bug for the test")]
     [InlineData("OOM", "out of memory")]
