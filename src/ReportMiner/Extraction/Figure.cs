@@ -75,6 +75,19 @@ public sealed record Figure
     /// </summary>
     public string Period { get; init; } = "";
 
+    /// <summary>
+    /// The entity or fund the figure is stated for when its sentence's subject or the nearest heading names one
+    /// (国有企业资产总额…，负债总额…; a section headed 1.企业职工基本养老保险基金。), or "" for the report's own scope.
+    /// The same label under two scopes is two items.
+    /// </summary>
+    public string Scope { get; init; } = "";
+
+    /// <summary>
+    /// True for an amount accumulated over the years (累计发放, 历年累计, 累计至今), not the year's: another item than
+    /// the year's amount under the same label. 全年累计 and 本年累计 are the year's.
+    /// </summary>
+    public bool Cumulative { get; init; }
+
     /// <summary>Headings above the figure, outermost first.</summary>
     public IReadOnlyList<string> SectionPath { get; init; } = [];
 

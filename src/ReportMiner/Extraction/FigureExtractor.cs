@@ -37,7 +37,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 case ParagraphBlock p:
                     sections.Observe(p.Text);
                     year = Labels.OpeningYear(p.Text) ?? year;
-                    sentence = ExtractParagraph(b, p.Text, sentence, year, sections.Path, contexts, (offset, length) =>
+                    sentence = ExtractParagraph(b, p.Text, sentence, year, sections, contexts, (offset, length) =>
                     {
                         var (page, line, column) = p.Locate(offset);
                         return new SourceSpan(page, line, column, length);
@@ -46,7 +46,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 case TableBlock t:
                     // Cells carry bare numbers: TableFigures labels them by row and column and finds the table's own
                     // totals; its breakdowns are kept as indices until the figures get their ids below.
-                    var table = TableFigures.Extract(t, b, sentence, sections.Path);
+                    var table = TableFigures.Extract(t, b, sentence, sections.Path, TablePeriod(t.Caption, year), sections.Scope);
                     foreach (var tb in table.Breakdowns)
                     {
                         tableBreakdowns.Add(new TableBreakdown(contexts.Count + tb.Total, tb.Parts.Select(p => contexts.Count + p).ToArray(), tb.Selective));
@@ -95,7 +95,7 @@ public sealed class FigureExtractor : IFigureExtractor
         string text,
         int sentence,
         string year,
-        IReadOnlyList<string> sectionPath,
+        SectionTracker sections,
         List<FigureContext> output,
         Func<int, int, SourceSpan> locate,
         bool inTable = false)
@@ -166,6 +166,10 @@ public sealed class FigureExtractor : IFigureExtractor
                 subject = SubjectOf(label);
             }
 
+            // Whose amount: the entity the sentence's subject opens with (国有企业资产总额…，负债总额…), else the nearest
+            // heading's (1.企业职工基本养老保险基金。…年末滚存结余…).
+            var scope = subject is null ? "" : Labels.ScopePrefix(subject);
+            var listClause = CommaClauseStart(text, sentenceStart, f.Start);
             var (parenStart, parenEnd) = EnclosingParens(text, f.Start);
             var period = PeriodOf(text, sentenceStart, clauseStart, f.Start);
             if (IsSpanStart(text, labelFrom, f.Start))
@@ -191,7 +195,9 @@ public sealed class FigureExtractor : IFigureExtractor
                 BlockOffset = f.Start,
                 Sentence = sentence + s,
                 Period = period.Length > 0 ? period : year,
-                SectionPath = sectionPath,
+                Scope = scope.Length > 0 ? scope : sections.Scope,
+                Cumulative = Labels.IsCumulative(text.AsSpan(listClause, f.Start - listClause)),
+                SectionPath = sections.Path,
                 InTable = inTable,
             };
             output.Add(new FigureContext(figure, text, sentenceStart, sentenceEnd, parenStart, parenEnd, clauseStart));
@@ -213,6 +219,32 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         return "";
+    }
+
+    /// <summary>
+    /// The period of a table's cells where no column heading names one: the year its caption names (表1 2023年收入支出决算总表),
+    /// else the year the text before it speaks of. A caption naming two years (2024年与2023年…对比) dates no column.
+    /// </summary>
+    private static string TablePeriod(string? caption, string year)
+    {
+        if (caption is null || Labels.Period(caption) is not { Length: 5 } period)
+        {
+            return year;
+        }
+
+        return Labels.Period(caption.AsSpan(0, caption.IndexOf(period, StringComparison.Ordinal))).Length == 5 ? year : period;
+    }
+
+    /// <summary>Start of the clause holding <paramref name="at"/> where 、 joins items of one clause (累计发放…18.26万笔、312.48亿元).</summary>
+    private static int CommaClauseStart(string text, int sentenceStart, int at)
+    {
+        var i = at;
+        while (i > sentenceStart && (text[i - 1] == '、' || !TextSpans.IsClauseEnd(text[i - 1])))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     /// <summary>The period of the first amount of 由…增加到…: an earlier state, whatever year the text is about.</summary>
@@ -464,10 +496,24 @@ public sealed class FigureExtractor : IFigureExtractor
 
         public IReadOnlyList<string> Path { get; private set; } = [];
 
+        /// <summary>The entity the innermost heading naming one is about (<see cref="Labels.HeadingScope"/>), or "".</summary>
+        public string Scope { get; private set; } = "";
+
         public void Observe(string text)
         {
-            // Headings are short: look at (and copy) only those.
+            // Headings are short: look at (and copy) only those. A run-in heading ends at its first 。 or ： and the
+            // paragraph goes on (1.企业职工基本养老保险基金。收入86.42亿元…).
             var span = text.AsSpan().Trim().Trim('\u3000');
+            var stop = span.IndexOfAny('。', '：', ':');
+            if (stop > 0 && stop < span.Length - 1)
+            {
+                span = span[..stop];
+                if (span.IndexOfAny('，', ',', '；') >= 0)
+                {
+                    return;
+                }
+            }
+
             if (span.Length == 0 || span.Length > 40)
             {
                 return;
@@ -488,6 +534,7 @@ public sealed class FigureExtractor : IFigureExtractor
             }
 
             Path = _levels.Where(l => l is not null).Select(l => l!).ToArray();
+            Scope = Path.Select(Labels.HeadingScope).LastOrDefault(s => s.Length > 0) ?? "";
         }
 
         private static int LevelOf(string t)

@@ -245,6 +245,90 @@ internal static class Labels
         return "";
     }
 
+    /// <summary>Endings of a name that is an entity or fund rather than an item: 国有企业, 事业单位, 养老保险基金.</summary>
+    private static readonly string[] ScopeEndings = ["基金", "企业", "单位", "公司", "集团", "国有资产"];
+
+    /// <summary>
+    /// The entity a label opens with, when an item name follows it (国有企业资产总额 → 国有企业, 行政事业性国有资产总额 →
+    /// 行政事业性国有资产), or "". A bare ending (企业所得税) names no entity.
+    /// </summary>
+    public static string ScopePrefix(string label)
+    {
+        var end = 0;
+        foreach (var w in label.Length >= 5 ? ScopeEndings : [])
+        {
+            for (var at = label.IndexOf(w, 1, StringComparison.Ordinal); at > 0; at = label.IndexOf(w, at + 1, StringComparison.Ordinal))
+            {
+                if (at + w.Length > end && label.Length - at - w.Length >= 2)
+                {
+                    end = at + w.Length;
+                }
+            }
+        }
+
+        return label[..end];
+    }
+
+    /// <summary>
+    /// The entity a heading names (1.企业职工基本养老保险基金 → 企业职工基本养老保险基金, （二）金融企业国有资产), or "" for
+    /// a heading on a topic (收入支出决算总体情况); asides in brackets (不含金融企业) are dropped.
+    /// </summary>
+    public static string HeadingScope(string heading)
+    {
+        var start = TextSpans.SkipListMarker(heading, 0, heading.Length);
+        var name = new System.Text.StringBuilder(heading.Length - start);
+        var depth = 0;
+        foreach (var c in heading.AsSpan(start))
+        {
+            if (c is '（' or '(')
+            {
+                depth++;
+            }
+            else if (c is '）' or ')')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                name.Append(c);
+            }
+        }
+
+        var normal = Normalise(name.ToString().AsSpan().TrimEnd("。：:；"));
+        foreach (var w in ScopeEndings)
+        {
+            if (normal.Length > w.Length && normal.EndsWith(w, StringComparison.Ordinal))
+            {
+                return normal;
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>
+    /// True when the clause before a figure states a total over the years: 累计发放, 历年累计, 截至年末累计, 累计至今,
+    /// 截至2023年累计; not 全年累计, 本年累计 or 1-6月累计, which are the period's own total.
+    /// </summary>
+    public static bool IsCumulative(ReadOnlySpan<char> clause)
+    {
+        var untilNow = clause.IndexOf("截至", StringComparison.Ordinal) >= 0 || clause.IndexOf("截止", StringComparison.Ordinal) >= 0
+            || clause.IndexOf("以来", StringComparison.Ordinal) >= 0;
+        for (var at = clause.IndexOf("累计", StringComparison.Ordinal); at >= 0;)
+        {
+            var yearly = at > 0 && clause[at - 1] is '年' or '月' or '季' or '度' && !(at > 1 && clause[at - 2] == '历');
+            if (!yearly || untilNow)
+            {
+                return true;
+            }
+
+            var next = clause[(at + 2)..].IndexOf("累计", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 2 + next;
+        }
+
+        return false;
+    }
+
     /// <summary>Year strings are shared: one per year, not one per figure.</summary>
     private static readonly string[] Years = Enumerable.Range(1900, 200).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年").ToArray();
 

@@ -33,7 +33,9 @@ internal static partial class TableFigures
         public bool Header { get; set; }
     }
 
-    public static TableExtraction Extract(TableBlock table, int blockIndex, int sentence, IReadOnlyList<string> sectionPath)
+    /// <param name="period">The period of cells whose column heading names none (2023年执行数 names its own).</param>
+    /// <param name="scope">The entity the section holding the table is about, or "".</param>
+    public static TableExtraction Extract(TableBlock table, int blockIndex, int sentence, IReadOnlyList<string> sectionPath, string period, string scope)
     {
         var contexts = new List<FigureContext>();
         var breakdowns = new List<TableBreakdown>();
@@ -107,6 +109,7 @@ internal static partial class TableFigures
                 var label = Label(RowLabel(rows, r, c, labelColumns));
                 var heading = headings[c];
                 var unit = UnitIn(heading) ?? tableUnit;
+                var columnPeriod = Labels.Period(heading);
                 foreach (var (offset, length, value, unitText, kind, scale) in Numbers(cell.Text, unit, heading))
                 {
                     var start = cell.Start + offset;
@@ -124,6 +127,9 @@ internal static partial class TableFigures
                         BlockIndex = blockIndex,
                         BlockOffset = start,
                         Sentence = rowSentence,
+                        Period = columnPeriod.Length > 0 ? columnPeriod : period,
+                        Scope = scope,
+                        Cumulative = Labels.IsCumulative(heading),
                         SectionPath = sectionPath,
                         Column = StripUnit(heading),
                         InTable = true,

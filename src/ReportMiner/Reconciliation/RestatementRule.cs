@@ -9,8 +9,9 @@ namespace ReportMiner.Reconciliation;
 /// <list type="bullet">
 /// <item>items of breakdowns whose totals are equal (项目支出1118.00千元 and 业务类工作专项1118.00千元 list the same two
 /// items) are the same when one label ends with the other (行政事业单位工会经费 / 工会经费): a conflict is an error;</item>
-/// <item>items stated on their own are the same when their normalised labels and periods are equal; the sameness is
-/// inferred from the label alone, so a conflict is a warning.</item>
+/// <item>items stated on their own are the same when their normalised labels and periods are equal, both or neither
+/// are accumulated over the years (累计提取 is not the year's 提取), and their scopes agree (年末滚存结余 of one fund is
+/// not that of another); the sameness is inferred from the label alone, so a conflict is a warning.</item>
 /// </list>
 /// The finding sits at the first statement that contradicts the earlier one. Grouping is by key, so the rule is
 /// linear in the number of figures.
@@ -63,7 +64,7 @@ public sealed class RestatementRule : IReconciliationRule
             }
             else if (figure.Kind == FigureKind.Money && figure.Label.Length >= 3 && !GenericLabels.Contains(figure.Label))
             {
-                Add(own, $"{figure.Period}|{figure.Label}", figure);
+                Add(own, $"{figure.Period}|{(figure.Cumulative ? "累计" : "")}|{figure.Label}", figure);
             }
         }
 
@@ -82,7 +83,7 @@ public sealed class RestatementRule : IReconciliationRule
             }
         }
 
-        foreach (var figures in own.Values)
+        foreach (var figures in own.Values.SelectMany(ByScope))
         {
             // Two mentions in one sentence are a list of like-named items, not a restatement; two totals each broken
             // down in its own place (发现问题金额 of two audits, each with its 其中 list) are two scopes.
@@ -105,6 +106,17 @@ public sealed class RestatementRule : IReconciliationRule
         }
 
         list.Add(figure);
+    }
+
+    /// <summary>
+    /// The statements of one label split by scope: a label stated for several entities (负债总额 of 国有企业 and of
+    /// 金融企业) is one item per entity. A statement naming no entity joins the label's only entity, and stands apart
+    /// when there are several (it may speak of all of them).
+    /// </summary>
+    private static IEnumerable<List<Figure>> ByScope(List<Figure> figures)
+    {
+        var scopes = figures.Select(f => f.Scope).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Take(2).Count();
+        return scopes <= 1 ? [figures] : figures.GroupBy(f => f.Scope, StringComparer.Ordinal).Select(g => g.ToList());
     }
 
     /// <summary>Groups labels where one ends with the other; the groups are the parts of a few equal totals, so small.</summary>

@@ -8,9 +8,11 @@ namespace ReportMiner.Reconciliation;
 /// <item>text that restates a table item with a value no table cell of that item has (the narrative says
 /// 收入支出总计0.3万元 while the 总表 says 2,961.68). Text often names one item for several scopes (budget and actual,
 /// this year and last), so an item is in conflict only when none of its text figures matches any of its table cells;
-/// an error for 合计/总计 items, a warning otherwise;</item>
-/// <item>the same item (same label, same column meaning) with different values in two tables of the document
-/// (收入支出决算总表 vs 支出决算表 vs 财政拨款支出表): a warning.</item>
+/// an error for 合计/总计 items, a warning otherwise. A text figure is held only against cells it may speak of: the same
+/// period (a column's year, else the caption's or the text's before the table), both or neither accumulated, and no
+/// two different scopes; "" (not known) agrees with any;</item>
+/// <item>the same item (same label, column meaning, period and scope) with different values in two tables of the
+/// document (收入支出决算总表 vs 支出决算表 vs 财政拨款支出表): a warning.</item>
 /// </list>
 /// The text-only restatements stay with <see cref="RestatementRule"/>.
 /// </summary>
@@ -46,14 +48,13 @@ public sealed class TableRestatementRule : IReconciliationRule
                 continue;
             }
 
-            var agrees = group.Any(t => cells.Any(c => Interval.Of(t).Overlaps(Interval.Of(c))));
-            if (agrees)
+            var pairs = group.SelectMany(t => cells.Where(c => MaySpeakOf(t, c)).Select(c => (Text: t, Cell: c))).ToList();
+            if (pairs.Count == 0 || pairs.Any(p => Interval.Of(p.Text).Overlaps(Interval.Of(p.Cell))))
             {
                 continue;
             }
 
-            var first = group.First();
-            var cell = cells[0];
+            var (first, cell) = pairs[0];
             var decimals = Math.Max(first.Value.Scale, cell.Value.Scale);
             var computed = FindingText.Round(FindingText.ValueIn(cell, first), decimals);
             var isTotal = cells.Any(c => c.Label != StripTotal(c.Label)) || group.Key.EndsWith("合计", StringComparison.Ordinal) || group.Key.EndsWith("总计", StringComparison.Ordinal);
@@ -73,8 +74,8 @@ public sealed class TableRestatementRule : IReconciliationRule
             });
         }
 
-        // Between tables: same label and column meaning, different values.
-        foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column))))
+        // Between tables: same label, column meaning, period and scope, different values.
+        foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative)))
         {
             var blocks = group.GroupBy(f => f.BlockIndex).ToList();
             if (blocks.Count < 2)
@@ -112,6 +113,15 @@ public sealed class TableRestatementRule : IReconciliationRule
 
         return findings;
     }
+
+    /// <summary>
+    /// Whether a text figure may restate a cell: the same period, both or neither accumulated over the years, and the
+    /// same scope, where a period or scope not known ("") agrees with any.
+    /// </summary>
+    private static bool MaySpeakOf(Figure text, Figure cell) =>
+        text.Cumulative == cell.Cumulative && Agree(text.Period, cell.Period) && Agree(text.Scope, cell.Scope);
+
+    private static bool Agree(string a, string b) => a.Length == 0 || b.Length == 0 || string.Equals(a, b, StringComparison.Ordinal);
 
     /// <summary>
     /// Table labels (总计/合计 dropped, as the text labeller drops them) a text label may stand for: 收入支出(总计) is the

@@ -31,4 +31,24 @@ public sealed class LabelTests
 
         Assert.Equal(figures[0].Label, figures[1].Label.Replace("（一般公共预算）", "", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("（一）工伤保险基金。本年收入3.2亿元，年末结存资金3.56亿元。", "3.56亿元", "工伤保险基金")]
+    [InlineData("2、城投集团\n年末负债总额86.4亿元。", "86.4亿元", "城投集团")]
+    [InlineData("全省国有控股企业资产总额1,520.3亿元，负债总额860.2亿元。", "860.2亿元", "国有控股企业")]
+    [InlineData("（二）收入决算情况。本年收入合计86.4万元。", "86.4万元", "")]
+    [InlineData("企业所得税收入12.6亿元，个人所得税收入4.2亿元。", "4.2亿元", "")]
+    public void Extract_FigureUnderEntityHeadingOrSubject_ScopeNamesTheEntity(string text, string figure, string scope) =>
+        Assert.Equal(scope, Checked.Figures(text).Single(f => f.Text == figure).Scope);
+
+    [Theory]
+    [InlineData("截至年末，累计发放助学贷款18.60亿元。", true)]
+    [InlineData("历年累计提取风险准备金5.2亿元。", true)]
+    [InlineData("项目开工以来累计完成投资32亿元。", true)]
+    [InlineData("截至2023年累计发放助学贷款18.60亿元。", true)]
+    [InlineData("全年累计发放助学贷款2.35亿元。", false)]
+    [InlineData("1-9月累计完成投资12亿元。", false)]
+    [InlineData("本年发放助学贷款2.35亿元。", false)]
+    public void Extract_AmountAccumulatedOverYears_IsCumulative(string text, bool cumulative) =>
+        Assert.Equal(cumulative, Checked.Figures(text).Single(f => f.Kind == ReportMiner.Extraction.FigureKind.Money).Cumulative);
 }

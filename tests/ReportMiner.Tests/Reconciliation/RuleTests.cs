@@ -93,4 +93,28 @@ public sealed class RuleTests
     [InlineData("2020年度工会经费1080.00千元。\n2019年度工会经费1050.00千元。")]
     public void Check_SameValueInOtherUnitsOrOtherYears_GivesNoRestatement(string text) =>
         Assert.Empty(Serious(text));
+
+    [Theory]
+    [InlineData("（一）工伤保险基金。本年收入3.2亿元，年末结存资金3.56亿元。\n（二）生育保险基金。本年收入1.1亿元，年末结存资金1.20亿元。")]
+    [InlineData("三、基金分项情况\n1、工伤保险基金\n年末结存资金3.56亿元，可支付20个月。\n2、生育保险基金\n年末结存资金1.20亿元，可支付9个月。")]
+    [InlineData("全省国有控股企业资产总额1,520.3亿元，负债总额860.2亿元。\n全省地方金融企业资产总额640.8亿元，负债总额575.1亿元。")]
+    public void Check_SameLabelForTwoEntities_GivesNoRestatement(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Theory]
+    [InlineData("（一）工伤保险基金。本年收入3.2亿元，年末结存资金3.56亿元。\n据测算，年末结存资金3.65亿元，能够满足支付需要。\n（二）生育保险基金。年末结存资金1.20亿元。", "2 restatement_conflict warning")]
+    [InlineData("全省国有控股企业资产总额1,520.3亿元，负债总额860.2亿元。\n截至年末，国有控股企业资产总额1,520.3亿元，负债总额868.2亿元。", "2 restatement_conflict warning")]
+    public void Check_SameEntityWithTwoValues_GivesRestatementConflict(string text, string expected) =>
+        Assert.Equal([expected], Serious(text));
+
+    [Fact]
+    public void Check_CumulativeAndYearlyAmountOfOneItem_GivesNoRestatement() =>
+        Assert.Empty(Serious("本年度，发放助学贷款2.35亿元，惠及学生1.2万人。\n截至本年末，累计发放助学贷款18.60亿元。"));
+
+    [Theory]
+    [InlineData("本年度，发放助学贷款2.35亿元，惠及学生1.2万人。\n全年累计发放助学贷款2.53亿元。", "2 restatement_conflict warning")]
+    [InlineData("截至本年末，累计发放助学贷款18.60亿元。\n本行自开办以来，累计发放助学贷款18.06亿元。", "2 restatement_conflict warning")]
+    public void Check_TwoYearlyOrTwoCumulativeValues_GivesRestatementConflict(string text, string expected) =>
+        Assert.Equal([expected], Serious(text));
 }
+

@@ -338,4 +338,44 @@ public sealed class TableTotalRuleTests
         Assert.Equal((RestatementRule.RuleId, Severity.Warning, 7), (f.Rule, f.Severity, f.Location.Line));
         Assert.Equal((2461.35m, 2416.35m), (f.Stated, f.Computed));
     }
+
+    private const string ExpenditureTable2023 =
+        "一、2023年支出决算情况\n" +
+        "单位：万元\n" +
+        "项目\t决算数\n" +
+        "设备购置费\t420.00\n" +
+        "办公费\t80.00\n" +
+        "合计\t500.00\n";
+
+    [Fact]
+    public void Check_TextOnAnotherYearThanTheTable_NoRestatement() =>
+        Assert.Empty(CheckText(ExpenditureTable2023 + "二、2024年支出预算安排\n2024年安排设备购置费460.00万元，办公费80.00万元。\n"));
+
+    [Fact]
+    public void Check_TextOnTheTablesYearWithOtherValue_RestatementConflictWarning()
+    {
+        var f = Assert.Single(CheckText(ExpenditureTable2023 + "二、2023年决算说明\n2023年设备购置费402.00万元，主要用于更新执法装备。\n"));
+        Assert.Equal((RestatementRule.RuleId, Severity.Warning, 8), (f.Rule, f.Severity, f.Location.Line));
+        Assert.Equal((402.00m, 420.00m), (f.Stated, f.Computed));
+    }
+
+    private const string TwoYearTable =
+        "单位：万元\n" +
+        "项目\t2023年执行数\t2024年预算数\n" +
+        "设备购置费\t420.00\t460.00\n" +
+        "办公费\t80.00\t80.00\n" +
+        "印刷费\t20.00\t24.00\n";
+
+    [Fact]
+    public void Check_TextOnAYearNoColumnHas_NoRestatement() =>
+        Assert.Empty(CheckText(TwoYearTable + "2022年设备购置费支出较少，设备购置费380.00万元。\n"));
+
+    [Fact]
+    public void Check_TextOnAColumnsYearWithOtherValue_RestatementConflictWarning()
+    {
+        var f = Assert.Single(CheckText(TwoYearTable + "2024年设备购置费470.00万元，比上年增加50.00万元。\n"));
+        Assert.Equal((RestatementRule.RuleId, Severity.Warning, 6), (f.Rule, f.Severity, f.Location.Line));
+        Assert.Equal((470.00m, 460.00m), (f.Stated, f.Computed));
+    }
 }
+
