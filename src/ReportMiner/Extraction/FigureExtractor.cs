@@ -26,6 +26,7 @@ public sealed class FigureExtractor : IFigureExtractor
     {
         var contexts = new List<FigureContext>();
         var tableBreakdowns = new List<TableBreakdown>();
+        var ratios = new List<StructureRatio>();
         var sections = new SectionTracker();
         // The report's year, from its title (平武县…2022年度部门决算公开说明); paragraphs opening with a year change it.
         var year = TitleYear(document);
@@ -37,11 +38,14 @@ public sealed class FigureExtractor : IFigureExtractor
                 case ParagraphBlock p:
                     sections.Observe(p.Text);
                     year = Labels.OpeningYear(p.Text) ?? year;
-                    sentence = ExtractParagraph(b, p.Text, sentence, year, sections, contexts, (offset, length) =>
+                    SourceSpan Locate(int offset, int length)
                     {
                         var (page, line, column) = p.Locate(offset);
                         return new SourceSpan(page, line, column, length);
-                    });
+                    }
+
+                    StructureRatios.Read(p.Text, b, sentence, Locate, ratios);
+                    sentence = ExtractParagraph(b, p.Text, sentence, year, sections, contexts, Locate);
                     break;
                 case TableBlock t:
                     // Cells carry bare numbers: TableFigures labels them by row and column and finds the table's own
@@ -72,7 +76,7 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         // Table figures stay out of the prose relation finder (a row is no sentence); their relations come from the table.
-        var relations = RelationFinder.Find(contexts.Where(c => !c.Figure.InTable).ToList()).ToList();
+        var relations = RelationFinder.Find(contexts.Where(c => !c.Figure.InTable).ToList(), ratios).ToList();
         foreach (var tb in tableBreakdowns)
         {
             relations.Add(new BreakdownRelation(figures[tb.Total], tb.Parts.Select(p => figures[p]).ToArray(), BreakdownSource.Table, Partial: false)
@@ -316,7 +320,7 @@ public sealed class FigureExtractor : IFigureExtractor
         for (var i = at - 1; i >= sentenceStart; i--)
         {
             var c = text[i];
-            if (TextSpans.IsClauseEnd(c))
+            if (TextSpans.IsClauseEnd(text, i))
             {
                 return i + 1;
             }

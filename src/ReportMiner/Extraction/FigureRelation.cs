@@ -65,3 +65,17 @@ public sealed record RateRelation(Figure Rate, Figure Numerator, Figure Denomina
 /// <paramref name="Claim"/> is the direction the text claims for <paramref name="Left"/> against <paramref name="Right"/>.
 /// </summary>
 public sealed record ComparisonRelation(Figure Left, Figure Right, ChangeDirection Claim, string Wording) : FigureRelation;
+
+/// <summary>The side of a threshold a target allows: ≥1,200人, 不少于 (at least); ≤5%, 不超过 (at most).</summary>
+public enum TargetBound
+{
+    AtLeast,
+    AtMost,
+}
+
+/// <summary>
+/// An actual value against a target stated as a threshold, and what the wording says of it: 年度指标值≥1,200人
+/// 实际完成值1,286人，未达到年度指标值. The target is approximate as a figure but exact as a bound, so whether the
+/// actual meets it can be certain. <paramref name="ClaimsMet"/> is the wording's claim (达到, 完成 vs 未达到, 未完成).
+/// </summary>
+public sealed record TargetRelation(Figure Actual, Figure Target, TargetBound Bound, bool ClaimsMet, string Wording) : FigureRelation;

@@ -27,6 +27,14 @@ internal readonly record struct ScannedFigure(
 }
 
 /// <summary>
+/// A ratio written with ratio colons, 10.0∶38.7∶52.3 (also with : or ：): its terms as (start, length, value), in order.
+/// </summary>
+internal sealed record ScannedRatio(int Start, int Length, IReadOnlyList<(int Start, int Length, decimal Value)> Terms)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
 /// Finds the money, count, percentage and point figures in one line of text. A number is a figure only when a unit
 /// follows it, which leaves out years, dates, document numbers, codes and phone numbers; ordinals (第六期), list
 /// markers (2、105万元 is 105万元) and set phrases (三个贴近, 十九大) are ruled out explicitly.
@@ -472,6 +480,65 @@ internal static class FigureScanner
 
         return k < text.Length && (Units.MatchUnit(text, k, false) is not null || Units.MatchMagnitude(text, k).Length > 0) ? k : j;
     }
+
+    /// <summary>Ratio colons: ∶ (U+2236, the ratio sign), and : or ： written for it between two numbers.</summary>
+    private static bool IsRatioColon(char c) => c is '∶' or ':' or '：';
+
+    /// <summary>
+    /// The ratios of three or more terms in a line: 10.0∶38.7∶52.3. They are no figures (no unit follows a term), and
+    /// two terms (10:30, 2.08∶1) are too often a time or a proportion of two things to be read as shares.
+    /// </summary>
+    public static List<ScannedRatio> ScanRatios(string text)
+    {
+        List<ScannedRatio>? output = null;
+        var i = text.IndexOfAny(['∶', ':', '：']);
+        while (i > 0 && i < text.Length)
+        {
+            var start = i;
+            while (start > 0 && (NumberText.IsArabicDigit(text[start - 1]) || NumberText.IsDecimalPoint(text[start - 1])))
+            {
+                start--;
+            }
+
+            if (start == i || IsGluedToPreviousToken(text, start) || start > 0 && text[start - 1] is '∶' or ':' or '：')
+            {
+                i = text.IndexOfAny(['∶', ':', '：'], i + 1);
+                continue;
+            }
+
+            var terms = new List<(int, int, decimal)>();
+            var at = start;
+            while (true)
+            {
+                var length = NumberText.ReadArabic(text, at, out var value);
+                if (length == 0 || value is null || at + length < text.Length && NumberText.IsDecimalPoint(text[at + length]))
+                {
+                    break;
+                }
+
+                terms.Add((at, length, value.Value));
+                at += length;
+                if (at + 1 >= text.Length || !IsRatioColon(text[at]) || !NumberText.IsArabicDigit(text[at + 1]))
+                {
+                    break;
+                }
+
+                at++;
+            }
+
+            var end = terms.Count > 0 ? terms[^1].Item1 + terms[^1].Item2 : start + 1;
+            if (terms.Count >= 3 && !(end < text.Length && (NumberText.IsArabicDigit(text[end]) || IsRatioColon(text[end]))))
+            {
+                (output ??= []).Add(new ScannedRatio(start, end - start, terms));
+            }
+
+            i = text.IndexOfAny(['∶', ':', '：'], Math.Max(end, i + 1));
+        }
+
+        return output ?? NoRatios;
+    }
+
+    private static readonly List<ScannedRatio> NoRatios = [];
 
     private static void Add(List<ScannedFigure> output, string text, int start, int numberStart, int end, decimal value, string unit,
         FigureKind kind, decimal scale, bool approx, int ordinalCheckAt)

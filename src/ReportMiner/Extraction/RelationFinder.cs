@@ -19,7 +19,7 @@ internal static class RelationFinder
     /// <summary>An implicit breakdown (a sentence of parts after a total sentence) must land this close to be taken as one.</summary>
     private const decimal ImplicitReach = 0.10m;
 
-    public static IReadOnlyList<FigureRelation> Find(IReadOnlyList<FigureContext> figures)
+    public static IReadOnlyList<FigureRelation> Find(IReadOnlyList<FigureContext> figures, IReadOnlyList<StructureRatio> ratios)
     {
         var relations = new List<FigureRelation>();
         var sentences = SentenceIndex.Build(figures);
@@ -73,8 +73,11 @@ internal static class RelationFinder
         relations.AddRange(Shares(figures, sentences, breakdowns));
         relations.AddRange(Rates(figures, sentences, inBreakdown));
         relations.AddRange(ShareSets(sentences, breakdowns));
+        relations.AddRange(RatioShares(figures, ratios));
         relations.AddRange(Comparisons(sentences, inBreakdown));
         relations.AddRange(TargetComparisons(figures, sentences));
+        relations.AddRange(ExcessComparisons(sentences, inBreakdown));
+        relations.AddRange(ThresholdTargets(sentences));
         return relations;
     }
 
@@ -1242,7 +1245,7 @@ internal static class RelationFinder
             {
                 // 已整改8,126.50万元，整改率86.4%: a rate named after the verb of the amount before it, against the
                 // amount before that (审计查出问题金额9,862.40万元).
-                if (StemRate(sentences, f) is { } stem)
+                if ((DefinedRate(figures, sentences, ctx) ?? StemRate(sentences, f)) is { } stem)
                 {
                     yield return stem;
                 }
@@ -1270,6 +1273,63 @@ internal static class RelationFinder
             }
         }
     }
+
+    /// <summary>A rate whose two amounts its definition names, whatever the sentence says: rate = numerator ÷ denominator.</summary>
+    private sealed record RateDefinition(string Rate, string Numerator, string Denominator);
+
+    /// <summary>
+    /// Well-known rates of public reports whose definition is fixed by the reporting template: 个人住房贷款率 =
+    /// 个人住房贷款余额 ÷ 住房公积金缴存余额 (住房公积金年度报告).
+    /// </summary>
+    private static readonly RateDefinition[] RateDefinitions =
+    [
+        new("个人住房贷款率", "个人住房贷款余额", "缴存余额"),
+    ];
+
+    /// <summary>
+    /// A defined rate (个人住房贷款余额98.64亿元，个人住房贷款率为72.05%): its numerator stated before it in its sentence,
+    /// its denominator the latest amount of that name before it (缴存余额142.86亿元 two paragraphs up), both this
+    /// period's and of the same period.
+    /// </summary>
+    private static RateRelation? DefinedRate(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, FigureContext rate)
+    {
+        var definition = RateDefinitions.FirstOrDefault(d => rate.Figure.Label.EndsWith(d.Rate, StringComparison.Ordinal));
+        if (definition is null)
+        {
+            return null;
+        }
+
+        var numerator = sentences.InSentence(rate.Figure.Sentence)
+            .LastOrDefault(c => c.Figure.BlockOffset < rate.Figure.BlockOffset && IsLevel(c) && !IsPrior(c) && Names(c.Figure.Label, definition.Numerator));
+        if (numerator is null || numerator.Figure.Approx)
+        {
+            return null;
+        }
+
+        FigureContext? denominator = null;
+        foreach (var c in figures)
+        {
+            if (c.Figure.Sentence > rate.Figure.Sentence)
+            {
+                break;
+            }
+
+            if (IsLevel(c) && !IsPrior(c) && !IsRatioBase(c) && Names(c.Figure.Label, definition.Denominator))
+            {
+                denominator = c;
+            }
+        }
+
+        return denominator is null || denominator.Figure.Approx || !SameFamily(numerator.Figure, denominator.Figure)
+               || denominator.Figure.Period != numerator.Figure.Period
+            ? null
+            : new RateRelation(rate.Figure, numerator.Figure, denominator.Figure);
+    }
+
+    /// <summary>A label that names the item: the name itself, or qualified by place, time or 住房公积金 only (年末住房公积金缴存余额).</summary>
+    private static bool Names(string label, string name) =>
+        label.EndsWith(name, StringComparison.Ordinal)
+        && (label.Length == name.Length || IsGeneralQualifier(label[..^name.Length].Replace("住房公积金", "", StringComparison.Ordinal)));
 
     private static RateRelation? StemRate(SentenceIndex sentences, Figure rate)
     {
@@ -1378,6 +1438,59 @@ internal static class RelationFinder
             }
         }
 
+    }
+
+    /// <summary>The parts and the whole of a known structure stated as a ratio, by the labels of their amounts.</summary>
+    private sealed record RatioStructure(Func<string, bool> IsName, Func<string, bool> IsWhole, Func<string, bool>[] Parts);
+
+    private static readonly RatioStructure[] RatioStructures =
+    [
+        new(n => n.Contains("产业结构", StringComparison.Ordinal),
+            l => l.Contains("生产总值", StringComparison.Ordinal) || l.Contains("GDP", StringComparison.Ordinal),
+            [l => l.EndsWith("第一产业增加值", StringComparison.Ordinal), l => l.EndsWith("第二产业增加值", StringComparison.Ordinal), l => l.EndsWith("第三产业增加值", StringComparison.Ordinal)]),
+    ];
+
+    /// <summary>
+    /// A structure ratio (三次产业结构为10.0∶38.7∶52.3) states the share of every part of one whole: the terms must make
+    /// 100%. When they do, each term of a known structure is also the share of its part's amount in the whole's, as
+    /// stated in the three sentences before (第二产业增加值 ÷ 地区生产总值); an earlier period's ratio has no amounts here.
+    /// </summary>
+    private static IEnumerable<FigureRelation> RatioShares(IReadOnlyList<FigureContext> figures, IReadOnlyList<StructureRatio> ratios)
+    {
+        foreach (var ratio in ratios)
+        {
+            yield return new ShareSetRelation(ratio.Terms, Complete: true);
+
+            var sum = Reconciliation.Interval.Exact(0m);
+            foreach (var term in ratio.Terms)
+            {
+                sum += Reconciliation.Interval.RoundedOrTruncated(term.Value);
+            }
+
+            var structure = RatioStructures.FirstOrDefault(r => r.IsName(ratio.Name) && r.Parts.Length == ratio.Terms.Count);
+            if (ratio.Prior || structure is null || !sum.Contains(100m))
+            {
+                continue;
+            }
+
+            var sentence = ratio.Terms[0].Sentence;
+            var nearby = figures.Where(f => f.Figure.Sentence <= sentence && f.Figure.Sentence >= sentence - 3 && IsLevel(f)
+                                            && f.Figure.Kind == FigureKind.Money && !IsPrior(f) && !f.Figure.Approx).ToList();
+            var whole = nearby.LastOrDefault(f => structure.IsWhole(f.Figure.Label));
+            if (whole is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < structure.Parts.Length; i++)
+            {
+                var part = nearby.LastOrDefault(f => structure.Parts[i](f.Figure.Label) && SameFamily(f.Figure, whole.Figure));
+                if (part is not null)
+                {
+                    yield return new ShareRelation(part.Figure, whole.Figure, ratio.Terms[i]);
+                }
+            }
+        }
     }
 
     /// <summary>Shares listed together that reach this share of 100% are taken as the whole list.</summary>
@@ -1553,6 +1666,194 @@ internal static class RelationFinder
                 break;
             }
         }
+    }
+
+    /// <summary>Words claiming that the amount before them is larger than the amount named after them.</summary>
+    private static readonly string[] ExcessWords = ["超出", "超过", "高于", "大于", "多于"];
+
+    /// <summary>
+    /// An amount said to exceed an amount named after the wording: 支出52.36亿元，执行数超出调整预算54.00亿元. Read
+    /// either way (“exceeds the budget of 54.00” or “exceeds the budget by 54.00”) the claim is wrong when the amount is
+    /// not above the one after the wording, since a positive budget exceeded by 54.00 leaves more than 54.00; so only
+    /// that claim is taken. The amount compared is the nearest level before the wording, not a list's part or an
+    /// earlier period's.
+    /// </summary>
+    private static IEnumerable<ComparisonRelation> ExcessComparisons(SentenceIndex sentences, HashSet<Figure> inBreakdown)
+    {
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            foreach (var target in here)
+            {
+                var text = target.BlockText;
+                var from = target.ClauseStart;
+                if (!IsLevel(target) || target.Figure.Approx || target.Figure.BlockOffset - from < 3)
+                {
+                    continue;
+                }
+
+                foreach (var word in ExcessWords)
+                {
+                    var at = text.LastIndexOf(word, target.Figure.BlockOffset - 1, target.Figure.BlockOffset - from, StringComparison.Ordinal);
+                    // A name must stand between the wording and the amount (超出调整预算54.00亿元); 超出54.00亿元 is an amount of excess.
+                    var name = at < 0 ? "" : text[(at + word.Length)..target.Figure.BlockOffset];
+                    if (at < 0 || name.Length < 2 || name.Length > 12 || name.Any(c => NumberText.IsArabicDigit(c) || c is '比' or '%' or '％'))
+                    {
+                        continue;
+                    }
+
+                    // 不超过 / 未超出 deny the excess; 超过限额标准50万元的项目 names a class of items, not the amount compared.
+                    var after = target.BlockOffsetEnd();
+                    if (at > 0 && text[at - 1] is '不' or '未' or '没' or '无' || after < text.Length && text[after] == '的')
+                    {
+                        break;
+                    }
+
+                    var left = here.LastOrDefault(f => f.Figure.BlockOffset < at && IsLevel(f) && !f.Figure.Approx && !IsPrior(f) && !IsRatioBase(f)
+                                                       && !inBreakdown.Contains(f.Figure) && SameFamily(f.Figure, target.Figure));
+                    if (left is not null)
+                    {
+                        yield return new ComparisonRelation(left.Figure, target.Figure, ChangeDirection.Increase, word);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Words before a target that make it a threshold (≥1,200人, 不少于95%), with the side they allow.</summary>
+    private static readonly (string Word, TargetBound Bound)[] BoundWords =
+    [
+        ("≥", TargetBound.AtLeast), (">=", TargetBound.AtLeast), ("＞＝", TargetBound.AtLeast), ("不少于", TargetBound.AtLeast), ("不低于", TargetBound.AtLeast),
+        ("大于等于", TargetBound.AtLeast), ("大于或等于", TargetBound.AtLeast),
+        ("≤", TargetBound.AtMost), ("<=", TargetBound.AtMost), ("＜＝", TargetBound.AtMost), ("不超过", TargetBound.AtMost), ("不高于", TargetBound.AtMost),
+        ("不多于", TargetBound.AtMost), ("小于等于", TargetBound.AtMost), ("小于或等于", TargetBound.AtMost),
+    ];
+
+    /// <summary>Wording that says whether a target was met; the negated forms come first, as 未达到 holds 达到.</summary>
+    private static readonly (string Word, bool Met)[] TargetClaims =
+    [
+        ("未达到", false), ("没有达到", false), ("未能达到", false), ("没达到", false), ("未完成", false), ("没有完成", false), ("未能完成", false),
+        ("未达标", false), ("未实现", false),
+        ("超额完成", true), ("已完成", true), ("已达到", true), ("达到", true), ("完成", true), ("达标", true), ("实现", true),
+    ];
+
+    /// <summary>Words that hedge a claim (基本达到, 接近完成): no certain claim.</summary>
+    private static readonly string[] Hedges = ["基本", "接近", "部分", "大部分", "预计", "力争", "确保", "争取", "将", "可"];
+
+    /// <summary>Words naming what a claim is about: a target (年度指标值, 目标任务, 计划).</summary>
+    private static readonly string[] TargetNouns = ["指标", "目标", "计划", "任务", "要求", "预期"];
+
+    /// <summary>
+    /// A target stated as a threshold and the actual value beside it, followed by wording that says whether it was met:
+    /// 年度指标值≥1,200人 实际完成值1,286人，未达到年度指标值. The target is a figure named as one (指标, 目标, 计划, 任务)
+    /// with ≥, 不少于, 以上 (at least) or ≤, 不超过, 以内 (at most); the actual is the nearest exact figure of its family
+    /// in the sentence; the wording follows both, before any other figure, and either ends its clause or names the
+    /// target (未达到年度指标值), so 完成率107.2% is no claim.
+    /// </summary>
+    private static IEnumerable<TargetRelation> ThresholdTargets(SentenceIndex sentences)
+    {
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            for (var i = 0; i < here.Count; i++)
+            {
+                var target = here[i];
+                if (!target.Figure.Approx || target.Figure.IsChange || target.Figure.Kind == FigureKind.Points
+                    || !TargetNouns.Any(n => target.Figure.Label.Contains(n, StringComparison.Ordinal)) || BoundOf(target) is not { } bound)
+                {
+                    continue;
+                }
+
+                bool IsActual(FigureContext f) => !f.Figure.Approx && !f.Figure.IsChange && SameFamily(f.Figure, target.Figure)
+                                                 && !TargetNouns.Any(n => f.Figure.Label.Contains(n, StringComparison.Ordinal));
+                var actualAt = i + 1 < here.Count && IsActual(here[i + 1]) ? i + 1 : i > 0 && IsActual(here[i - 1]) ? i - 1 : -1;
+                if (actualAt < 0)
+                {
+                    continue;
+                }
+
+                var actual = here[actualAt];
+                var later = here[Math.Max(i, actualAt)];
+                var from = later.BlockOffsetEnd();
+                var to = Math.Max(i, actualAt) + 1 < here.Count ? here[Math.Max(i, actualAt) + 1].Figure.BlockOffset : later.SentenceEnd;
+                if (TargetClaim(later.BlockText, from, to) is { } claim)
+                {
+                    yield return new TargetRelation(actual.Figure, target.Figure, bound, claim.Met, claim.Word);
+                }
+            }
+        }
+    }
+
+    /// <summary>The side a threshold target allows, from the words before it or its 以上 / 以下 / 以内; null when it is no threshold.</summary>
+    private static TargetBound? BoundOf(FigureContext f)
+    {
+        var text = f.BlockText;
+        var end = f.Figure.BlockOffset;
+        while (end > f.ClauseStart && text[end - 1] is ' ' or '\u3000')
+        {
+            end--;
+        }
+
+        foreach (var (word, bound) in BoundWords)
+        {
+            if (end - f.ClauseStart >= word.Length && TextSpans.EndsWith(text, end, word))
+            {
+                return bound;
+            }
+        }
+
+        return f.Figure.Text.EndsWith("以上", StringComparison.Ordinal) ? TargetBound.AtLeast
+            : f.Figure.Text.EndsWith("以下", StringComparison.Ordinal) || f.Figure.Text.EndsWith("以内", StringComparison.Ordinal) ? TargetBound.AtMost
+            : null;
+    }
+
+    /// <summary>The first claim word in [from, to) that is unhedged and ends its clause or names the target.</summary>
+    private static (string Word, bool Met)? TargetClaim(string text, int from, int to)
+    {
+        var best = -1;
+        (string Word, bool Met)? found = null;
+        foreach (var claim in TargetClaims)
+        {
+            var at = text.IndexOf(claim.Word, from, to - from, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                found = claim;
+            }
+        }
+
+        if (found is not { } c)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(from, best - from);
+        foreach (var hedge in Hedges)
+        {
+            if (before.EndsWith(hedge, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        var clauseEnd = best + c.Word.Length;
+        while (clauseEnd < to && !TextSpans.IsClauseEnd(text, clauseEnd))
+        {
+            clauseEnd++;
+        }
+
+        var rest = text.AsSpan(best + c.Word.Length, clauseEnd - best - c.Word.Length).Trim();
+        foreach (var noun in TargetNouns)
+        {
+            if (rest.IndexOf(noun, StringComparison.Ordinal) >= 0)
+            {
+                return c;
+            }
+        }
+
+        return rest.Length == 0 ? c : null;
     }
 
     /// <summary>The comparison words of [start, end) in text order; most sentences have none, and then nothing is allocated.</summary>

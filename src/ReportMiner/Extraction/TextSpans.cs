@@ -12,6 +12,14 @@ internal static class TextSpans
     /// <summary>Characters that end a clause within a sentence.</summary>
     public static bool IsClauseEnd(char c) => IsSentenceEnd(c) || c is '，' or ',' or '：' or ':' or '、' or '；' or ';';
 
+    /// <summary>
+    /// True when the character at <paramref name="i"/> ends a clause: as <see cref="IsClauseEnd(char)"/>, except the
+    /// comma that groups the digits of a number (333,468万元).
+    /// </summary>
+    public static bool IsClauseEnd(string text, int i) =>
+        IsClauseEnd(text[i]) && !(text[i] == ',' && i > 0 && i + 1 < text.Length
+                                  && NumberText.IsArabicDigit(text[i - 1]) && NumberText.IsArabicDigit(text[i + 1]));
+
     /// <summary>The sentences of a paragraph as (start, end) offsets; the end excludes the terminator.</summary>
     public static List<(int Start, int End)> Sentences(string text)
     {

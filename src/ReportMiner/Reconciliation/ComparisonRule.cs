@@ -21,6 +21,7 @@ public sealed class ComparisonRule : IReconciliationRule
             {
                 // A change with an amount or rate is the change rule's: its sign is checked there, with the numbers.
                 ComparisonRelation c => Check(document, c.Left, c.Right, c.Claim, c.Wording, c.Left.Span),
+                TargetRelation t => Check(document, t),
                 _ => null,
             };
             if (finding is not null)
@@ -57,14 +58,63 @@ public sealed class ComparisonRule : IReconciliationRule
             Computed = FindingText.Round(right.BaseValue / left.Scale, decimals),
             Difference = difference,
             Unit = left.Unit,
-            MessageZh = $"文字称“{wording}”，但{Describe(left)}{left.Text}{ZhRelation(actual)}{Describe(right)}{right.Text}",
-            MessageEn = $"the text says \"{wording}\", but {Describe(left)} {left.Text} is {EnRelation(actual)} {Describe(right)} {right.Text}",
+            MessageZh = $"文字称“{wording}”，但{Describe(left)}{left.Text}{ZhRelation(actual)}{Describe(right, wording)}{right.Text}",
+            MessageEn = $"the text says \"{wording}\", but {Describe(left)} {left.Text} is {EnRelation(actual)} {Describe(right, wording)} {right.Text}",
+            Evidence = FindingText.Evidence(document.Source, involved),
+            FigureIds = involved.Select(f => f.Id).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// A threshold target (≥1,200人) is exact as a bound: the wording is wrong when it says 未达到 of an actual certainly
+    /// on the allowed side, or 达到 / 完成 of one certainly on the other. An approximate actual proves nothing.
+    /// </summary>
+    private static Finding? Check(ExtractedDocument document, TargetRelation t)
+    {
+        if (t.Actual.Approx || t.Actual.Kind != t.Target.Kind)
+        {
+            return null;
+        }
+
+        var actual = t.Actual.Kind == FigureKind.Percent ? Interval.RoundedOrTruncated(t.Actual.Value) : Interval.Of(t.Actual);
+        var bound = t.Target.BaseValue;
+        var certainlyMet = t.Bound == TargetBound.AtLeast ? actual.Low >= bound : actual.High <= bound;
+        var certainlyUnmet = t.Bound == TargetBound.AtLeast ? actual.High < bound : actual.Low > bound;
+        if (t.ClaimsMet ? !certainlyUnmet : !certainlyMet)
+        {
+            return null;
+        }
+
+        var involved = new[] { t.Actual, t.Target };
+        var decimals = Math.Max(t.Actual.Value.Scale, t.Target.Value.Scale);
+        var computed = FindingText.Round(bound / t.Actual.Scale, decimals);
+        var side = t.Target.Text.EndsWith("以上", StringComparison.Ordinal) || t.Target.Text.EndsWith("以下", StringComparison.Ordinal)
+                   || t.Target.Text.EndsWith("以内", StringComparison.Ordinal) ? "" : t.Bound == TargetBound.AtLeast ? "≥" : "≤";
+        var verdict = t.ClaimsMet ? "未达到" : "已达到";
+        return new Finding
+        {
+            Location = t.Actual.Span,
+            Rule = RuleId,
+            Severity = Severity.Error,
+            Stated = t.Actual.Value,
+            Computed = computed,
+            Difference = FindingText.Round(t.Actual.Value - computed, decimals),
+            Unit = t.Actual.Unit,
+            MessageZh = $"文字称“{t.Wording}”，但{Describe(t.Actual)}{t.Actual.Text}{verdict}目标{side}{t.Target.Text}",
+            MessageEn = $"the text says \"{t.Wording}\", but {Describe(t.Actual)} {t.Actual.Text} {(t.ClaimsMet ? "does not meet" : "meets")} the target {side}{t.Target.Text}",
             Evidence = FindingText.Evidence(document.Source, involved),
             FigureIds = involved.Select(f => f.Id).ToList(),
         };
     }
 
     private static string Describe(Figure f) => f.Label;
+
+    /// <summary>The compared amount's name without the wording before it (执行数超出调整预算 → 调整预算).</summary>
+    private static string Describe(Figure f, string wording)
+    {
+        var at = f.Label.LastIndexOf(wording, StringComparison.Ordinal);
+        return at >= 0 && at + wording.Length < f.Label.Length ? f.Label[(at + wording.Length)..] : f.Label;
+    }
 
     private static string Word(ChangeDirection d) => d switch
     {

@@ -53,6 +53,8 @@ public sealed class ShareRule : IReconciliationRule
         var computed = FindingText.Round(part.BaseValue / whole.BaseValue * 100m, places);
         var wrongBase = WrongBase(document, share, part, whole);
         var label = share.Label.Length > 0 ? share.Label : what;
+        // A ratio term (10.0∶38.7∶52.3) is written without its % sign.
+        var stated = share.Text.EndsWith('%') || share.Text.EndsWith('％') ? share.Text : share.Text + "%";
         var involved = new[] { share, part, whole };
         return new Finding
         {
@@ -63,12 +65,12 @@ public sealed class ShareRule : IReconciliationRule
             Computed = computed,
             Difference = FindingText.Round(share.Value - computed, places),
             Unit = "%",
-            MessageZh = $"{label}{share.Text}与{part.Text}÷{whole.Text}={FindingText.Format(computed, places)}%不符" +
-                        (wrongBase is null ? "" : $"；{share.Text}与{part.Text}÷{wrongBase.Text}相符，疑以错误基数计算"),
-            MessageEn = $"{label} {share.Text} does not equal {part.Text} / {whole.Text} = {FindingText.Format(computed, places)}%" +
+            MessageZh = $"{label}{stated}与{part.Text}÷{whole.Text}={FindingText.Format(computed, places)}%不符" +
+                        (wrongBase is null ? "" : $"；{stated}与{part.Text}÷{wrongBase.Text}相符，疑以错误基数计算"),
+            MessageEn = $"{label} {stated} does not equal {part.Text} / {whole.Text} = {FindingText.Format(computed, places)}%" +
                         (wrongBase is null ? "" : $"; it matches {part.Text} / {wrongBase.Text}, so it was probably computed against the wrong base"),
             Evidence = FindingText.Evidence(document.Source, involved),
-            FigureIds = involved.Select(f => f.Id).ToList(),
+            FigureIds = involved.Select(f => f.Id).Where(id => id.Length > 0).ToList(),
         };
     }
 
@@ -90,6 +92,8 @@ public sealed class ShareRule : IReconciliationRule
         var places = set.Shares.Max(s => s.Value.Scale);
         var total = FindingText.Round(set.Shares.Sum(s => s.Value), places);
         var terms = string.Join("+", set.Shares.Select(s => FindingText.Format(s.Value)));
+        // The terms of a structure ratio (三次产业结构10.0∶38.7∶52.3) carry its name.
+        var what = set.Shares.All(s => s.Id.Length == 0) && set.Shares[0].Label.Length > 0 ? set.Shares[0].Label + "各项比重" : "各项占比";
         return new Finding
         {
             Location = set.Shares[0].Span,
@@ -99,10 +103,10 @@ public sealed class ShareRule : IReconciliationRule
             Computed = FindingText.Round(100m, places),
             Difference = FindingText.Round(total - 100m, places),
             Unit = "%",
-            MessageZh = $"各项占比之和{FindingText.Format(total, places)}%（{terms}）{(total > 100m ? "超过" : "不足")}100%",
+            MessageZh = $"{what}之和{FindingText.Format(total, places)}%（{terms}）{(total > 100m ? "超过" : "不足")}100%",
             MessageEn = $"the shares add up to {FindingText.Format(total, places)}% ({terms}), not 100%",
             Evidence = FindingText.Evidence(document.Source, set.Shares),
-            FigureIds = set.Shares.Select(s => s.Id).ToList(),
+            FigureIds = set.Shares.Select(s => s.Id).Where(id => id.Length > 0).ToList(),
         };
     }
 

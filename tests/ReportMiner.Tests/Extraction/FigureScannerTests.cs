@@ -119,4 +119,23 @@ public sealed class FigureScannerTests
 
         Assert.Equal("1118.00", f.Value.ToString(CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("三次产业结构为10.0∶38.7∶52.3。", "10.0 38.7 52.3")]
+    [InlineData("结构为11.5:38.5:50.1", "11.5 38.5 50.1")]
+    [InlineData("结构为８.７：３８.３：５３.０", "8.7 38.3 53.0")]
+    public void ScanRatios_ThreeTermsWithRatioColons_GivesTheTermsAndNoFigure(string text, string terms)
+    {
+        var ratio = Assert.Single(FigureScanner.ScanRatios(text));
+
+        Assert.Empty(FigureScanner.Scan(text));
+        Assert.Equal(terms, string.Join(' ', ratio.Terms.Select(t => t.Value.ToString(CultureInfo.InvariantCulture))));
+    }
+
+    [Theory]
+    [InlineData("制度赡养率为2.08∶1。")]
+    [InlineData("会议时间9:30，地点：会议室")]
+    [InlineData("比分为3:2:1.5.")]
+    public void ScanRatios_TwoTermsTimesOrCodes_GivesNone(string text) =>
+        Assert.Empty(FigureScanner.ScanRatios(text));
 }
