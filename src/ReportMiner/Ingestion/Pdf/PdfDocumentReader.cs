@@ -65,6 +65,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
         using (document)
         {
+            ContentStreamParser.Install(document);
             try
             {
                 return Read(name, document, limits, cancellationToken);
