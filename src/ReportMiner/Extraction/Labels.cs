@@ -454,6 +454,9 @@ internal static class Labels
         return (start, end);
     }
 
+    /// <summary>Loads the word dictionary on a pool thread, so that the first document does not wait for it.</summary>
+    public static void LoadInBackground() => ThreadPool.QueueUserWorkItem(static _ => _ = Segmenter.Domain);
+
     /// <summary>For each offset in [from, end), whether a word starts there (offset 0 of the result is <paramref name="from"/>).</summary>
     private static bool[] Boundaries(string text, int from, int end)
     {

@@ -29,6 +29,13 @@ public static class CheckPipeline
         new TableRestatementRule(),
     ];
 
-    public static DocumentProcessor CreateProcessor(long maxFileBytes) =>
-        new(Readers(), Extractor(), new Reconciler(Rules()), ReaderLimits.Default, maxFileBytes);
+    /// <summary>
+    /// The processor for a run. The word dictionary starts loading at once, in the background: a PDF's first page
+    /// (PdfPig's own start-up) takes longer than the load, so the first document no longer waits for it.
+    /// </summary>
+    public static DocumentProcessor CreateProcessor(long maxFileBytes)
+    {
+        Labels.LoadInBackground();
+        return new(Readers(), Extractor(), new Reconciler(Rules()), ReaderLimits.Default, maxFileBytes);
+    }
 }
