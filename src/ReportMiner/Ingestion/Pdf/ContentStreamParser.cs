@@ -89,6 +89,9 @@ internal sealed class ContentStreamParser(IPageContentParser fallback) : IPageCo
         private static readonly Punt PuntInstance = new();
         private readonly byte[] _b = bytes;
         private readonly char[] _word = new char[16];
+        private readonly System.Text.StringBuilder _text = new();
+        private readonly List<char> _hex = [];
+        private readonly Stack<List<IToken>> _lists = new(); // scratch lists for array items, by nesting
         private int _at;
 
         public List<IGraphicsStateOperation>? TryParse()
@@ -340,7 +343,7 @@ internal sealed class ContentStreamParser(IPageContentParser fallback) : IPageCo
         /// </summary>
         private StringToken LiteralString()
         {
-            var text = new System.Text.StringBuilder();
+            var text = _text.Clear();
             var depth = 1;
             var escaped = false;
             var joining = false;
@@ -478,7 +481,8 @@ internal sealed class ContentStreamParser(IPageContentParser fallback) : IPageCo
 
         private HexToken HexString()
         {
-            var chars = new List<char>();
+            var chars = _hex;
+            chars.Clear();
             _at++;
             while (true)
             {
@@ -512,22 +516,30 @@ internal sealed class ContentStreamParser(IPageContentParser fallback) : IPageCo
         private ArrayToken Array()
         {
             _at++;
-            var items = new List<IToken>();
-            while (true)
+            var items = _lists.Count > 0 ? _lists.Pop() : new List<IToken>(32);
+            try
             {
-                SkipSpace();
-                if (_at >= _b.Length)
+                while (true)
                 {
-                    throw PuntInstance;
-                }
+                    SkipSpace();
+                    if (_at >= _b.Length)
+                    {
+                        throw PuntInstance;
+                    }
 
-                if (_b[_at] == ']')
-                {
-                    _at++;
-                    return new ArrayToken(items);
-                }
+                    if (_b[_at] == ']')
+                    {
+                        _at++;
+                        return new ArrayToken(items); // it copies the items into a list of its own
+                    }
 
-                items.Add(Next(top: false, out _) ?? throw PuntInstance);
+                    items.Add(Next(top: false, out _) ?? throw PuntInstance);
+                }
+            }
+            finally
+            {
+                items.Clear();
+                _lists.Push(items);
             }
         }
 
