@@ -77,6 +77,12 @@ public sealed class TableRestatementRule : IReconciliationRule
         // Between tables: same label, column meaning, period and scope, different values.
         foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative)))
         {
+            // A bare 合计/总计 row is each table's own total (收入总表 vs 支出总表): the same word, not the same item.
+            if (group.Key.Label is "合计" or "总计" or "小计" or "其他" or "其它")
+            {
+                continue;
+            }
+
             var blocks = group.GroupBy(f => f.BlockIndex).ToList();
             if (blocks.Count < 2)
             {

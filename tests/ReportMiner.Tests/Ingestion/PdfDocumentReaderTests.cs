@@ -138,4 +138,34 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal(["Total 2961.68", "Second line"], doc.Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
         Assert.Equal([1, 2], doc.Blocks.Select(b => b.Line));
     }
+
+    private static byte[] HelveticaPdf(params (double Y, string Text)[] lines) => TestFiles.Pdf([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        TestFiles.Stream(string.Concat(lines.Select(l => $"BT /F1 10 Tf 72 {l.Y} Td ({l.Text}) Tj ET "))),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]);
+
+    [Fact]
+    public void Read_LeftAlignedLinesEndingShort_JoinedUnlessASentenceEnds()
+    {
+        // Helvetica 10 pt: "a" and digits are 5.56 pt wide. The 20-letter line sets the right margin at 183.2 pt.
+        var doc = Read(HelveticaPdf(
+            (800, new string('a', 20)),
+            (700, new string('a', 17)),          // stops mid-sentence 1.7 em short: a left-aligned wrap
+            (688, "bbbb"),
+            (600, new string('a', 16) + "."),    // ends a sentence 2 em short: the paragraph ends
+            (588, "cccc"),
+            (500, new string('a', 13)),          // 3.9 em short, then a number too wide for the gap: pushed down
+            (488, "1234567.00 dddd"),
+            (400, new string('a', 13)),          // 3.9 em short, then a word: a new paragraph
+            (388, "eeee")));
+        var texts = doc.Blocks.OfType<ParagraphBlock>().Select(p => p.Text.Replace(" ", "", StringComparison.Ordinal)).ToList();
+        Assert.Contains(new string('a', 17) + "bbbb", texts);
+        Assert.Contains(new string('a', 16) + ".", texts);
+        Assert.Contains("cccc", texts);
+        Assert.Contains(new string('a', 13) + "1234567.00dddd", texts);
+        Assert.Contains("eeee", texts);
+    }
 }

@@ -166,6 +166,15 @@ public sealed class TableTotalRuleTests
     }
 
     [Fact]
+    public void Check_BareTotalRowsOfDifferentTables_NoFinding()
+    {
+        // Each table's 合计 is its own total: an income table's and an expense table's are not one item.
+        Assert.Empty(Check(
+            Table(1, "部门收入总表 单位：万元", ["项目", "金额"], ["合计", "86,423.15"], ["财政拨款", "80,211.40"], ["其他资金", "6,211.75"]),
+            Table(6, "部门支出总表 单位：万元", ["项目", "金额"], ["合计", "90,401.02"], ["基本支出", "52,908.38"], ["项目支出", "37,492.64"])));
+    }
+
+    [Fact]
     public void Check_SanGongItemInBasicTableExceedsSanGongTable_Warning()
     {
         var findings = Check(

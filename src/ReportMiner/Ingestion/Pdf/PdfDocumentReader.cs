@@ -451,6 +451,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                     continue;
                 }
 
+                if (text.Contains("单位：", StringComparison.Ordinal) || text.Contains("单位:", StringComparison.Ordinal))
+                {
+                    continue; // "单位：万元" above each sheet's table is the tables' unit, not a running header
+                }
+
                 // Same text (page numbers aside) at the same height: a running header repeats its position, while
                 // body lines that merely look alike ("（20）本年度第20项…") sit anywhere.
                 var height = Math.Round(item.Line.Baseline / 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -634,7 +639,13 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             parts.Insert(0, text);
         }
 
-        return parts.Count == 0 ? null : string.Join(" ", parts);
+        // A caption wrapped inside its brackets ("（单位：万" / "元）") is one caption: no space where it broke.
+        return parts.Count switch
+        {
+            0 => null,
+            1 => parts[0],
+            _ => parts[0].Count(c => c is '（' or '(') > parts[0].Count(c => c is '）' or ')') ? parts[0] + parts[1] : parts[0] + " " + parts[1],
+        };
     }
 
     /// <summary>Collects the visual lines of one paragraph with an anchor per line.</summary>
@@ -665,6 +676,40 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         /// The next line continues this paragraph when the last line ran to the right margin (the sentence wrapped),
         /// the font size is the same, and the line follows closely (or opens the next page).
         /// </summary>
+        /// <summary>
+        /// Left-aligned text (Writer's default, and WPS's) wraps before a number that does not fit, leaving the line
+        /// short of the margin: "…政府性基金预算拨款收入" / "180.00万元，…". The line still continues when it does not end a
+        /// sentence and the next line opens with a number (with its unit) at least as wide as the gap left.
+        /// </summary>
+        private bool PushedDown(TextLine next, double gap, double em)
+        {
+            var last = _last!.Text.TrimEnd();
+            var text = next.Text;
+            if (EndsSentence(last) || text.Length == 0 || !(char.IsAsciiDigit(text[0]) || (text[0] is '.' or '-' && text.Length > 1 && char.IsAsciiDigit(text[1]))))
+            {
+                return false;
+            }
+
+            // Width of the leading number and the unit or punctuation glued to it, in ems: digits are about half an em.
+            var width = 0.0;
+            var i = 0;
+            for (; i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ',' or '-' or '%' or '‰'); i++)
+            {
+                width += 0.55;
+            }
+
+            for (var cjk = 0; i < text.Length && cjk < 2 && text[i] > 0x2E80 && !char.IsWhiteSpace(text[i]); i++, cjk++)
+            {
+                width += 1;
+            }
+
+            return gap <= (width + 1) * em;
+        }
+
+        private static bool EndsSentence(string line) =>
+            line.Length == 0 || line[^1] is '。' or '；' or '！' or '？' or '：' or ':' or ';' or '!' or '?'
+            || (line[^1] == '.' && !(line.Length > 1 && char.IsAsciiDigit(line[^2]))); // "1690." is a number cut in two
+
         public bool Continues(TextLine next, TextLine? previousOnPage, bool firstOnPage)
         {
             if (_last is null || Math.Abs(next.Size - _last.Size) > 1.0)
@@ -672,8 +717,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                 return false;
             }
 
+            // A line that stops mid-sentence may end up to a few ems short in left-aligned text (half-width digits and
+            // punctuation do not fill the line); one that ends a sentence must reach the margin to be continued.
             var em = Math.Max(_last.Size, 1);
-            if (_last.X1 < Right - 1.5 * em)
+            var slack = EndsSentence(_last.Text.TrimEnd()) ? 1.5 : 3.5;
+            if (_last.X1 < Right - slack * em && !PushedDown(next, Right - _last.X1, em))
             {
                 return false;
             }
