@@ -488,10 +488,12 @@ internal static class FigureScanner
     /// The ratios of three or more terms in a line: 10.0∶38.7∶52.3. They are no figures (no unit follows a term), and
     /// two terms (10:30, 2.08∶1) are too often a time or a proportion of two things to be read as shares.
     /// </summary>
+    private static readonly char[] RatioColons = ['∶', ':', '：'];
+
     public static List<ScannedRatio> ScanRatios(string text)
     {
         List<ScannedRatio>? output = null;
-        var i = text.IndexOfAny(['∶', ':', '：']);
+        var i = text.IndexOfAny(RatioColons);
         while (i > 0 && i < text.Length)
         {
             var start = i;
@@ -502,7 +504,7 @@ internal static class FigureScanner
 
             if (start == i || IsGluedToPreviousToken(text, start) || start > 0 && text[start - 1] is '∶' or ':' or '：')
             {
-                i = text.IndexOfAny(['∶', ':', '：'], i + 1);
+                i = text.IndexOfAny(RatioColons, i + 1);
                 continue;
             }
 
@@ -532,7 +534,7 @@ internal static class FigureScanner
                 (output ??= []).Add(new ScannedRatio(start, end - start, terms));
             }
 
-            i = text.IndexOfAny(['∶', ':', '：'], Math.Max(end, i + 1));
+            i = text.IndexOfAny(RatioColons, Math.Max(end, i + 1));
         }
 
         return output ?? NoRatios;
