@@ -36,7 +36,7 @@ public sealed class TableRestatementRule : IReconciliationRule
         foreach (var group in text)
         {
             // 以上四项合计 is the total of the items just listed, not the 合计 row of some table.
-            if (group.Key is "合计" or "总计" or "小计" or "其他" or "其它" or "其中")
+            if (IsBare(group.Key))
             {
                 continue;
             }
@@ -78,7 +78,7 @@ public sealed class TableRestatementRule : IReconciliationRule
         foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative)))
         {
             // A bare 合计/总计 row is each table's own total (收入总表 vs 支出总表): the same word, not the same item.
-            if (group.Key.Label is "合计" or "总计" or "小计" or "其他" or "其它")
+            if (IsBare(group.Key.Label))
             {
                 continue;
             }
@@ -119,6 +119,9 @@ public sealed class TableRestatementRule : IReconciliationRule
 
         return findings;
     }
+
+    /// <summary>A label that is only a total or remainder word: it names an item only together with its table or list.</summary>
+    private static bool IsBare(string label) => label is "合计" or "总计" or "小计" or "其他" or "其它" or "其中";
 
     /// <summary>
     /// Whether a text figure may restate a cell: the same period, both or neither accumulated over the years, and the
