@@ -43,6 +43,7 @@ public static class CsvRows
         csv.NormalisedNumber(figure.BaseValue);
         csv.WriteField(figure.Approx ? "true" : "false");
         csv.Text(figure.Label);
+        csv.Text(figure.Column ?? "");
         csv.EndRecord();
     }
 

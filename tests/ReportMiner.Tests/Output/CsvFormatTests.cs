@@ -176,4 +176,20 @@ public sealed class CsvFormatTests
     {
         Assert.Equal(Encoding.UTF8.GetPreamble(), CsvFormat.Utf8WithBom.GetPreamble());
     }
+
+    [Fact]
+    public void WriteFigures_TableCellsOfOneRow_ColumnTellsThemApart()
+    {
+        var doc = Reconciliation.TableTotalRuleTests.Extract(Reconciliation.TableTotalRuleTests.Table(1, "“三公”经费支出表 单位：万元",
+            ["项目", "年初预算数", "决算数"],
+            ["公务接待费", "6.00", "4.38"]));
+        var text = new StringWriter();
+        CsvRows.WriteFigures(text, "t.docx", doc.Figures);
+
+        var rows = Csv.ParseText(text.ToString());
+        Assert.Equal(OutputColumns.Figures.Split(','), rows[0]);
+        var column = rows[0].IndexOf("column");
+        var label = rows[0].IndexOf("label");
+        Assert.Equal([("公务接待费", "年初预算数"), ("公务接待费", "决算数")], rows.Skip(1).Select(r => (r[label], r[column])));
+    }
 }
