@@ -3,7 +3,7 @@ using ReportMiner.Cli.Commands;
 
 namespace ReportMiner.Cli;
 
-/// <summary>The command line: <c>reportminer check|figures|segment</c>. No domain logic lives here.</summary>
+/// <summary>The command line: <c>reportminer check|figures|text|segment</c>. No domain logic lives here.</summary>
 internal static class App
 {
     /// <summary>Exit codes: the contract with scripts that run ReportMiner.</summary>
@@ -22,6 +22,7 @@ internal static class App
         {
             CheckCommand.Create(stdout, stderr),
             FiguresCommand.Create(stdout, stderr),
+            TextCommand.Create(stdout, stderr),
             SegmentCommand.Create(stdout, stderr),
         };
 

@@ -35,14 +35,24 @@ public sealed class DocumentProcessor
 
     public DocumentOutcome Process(InputFile file, CancellationToken cancellationToken)
     {
+        var read = Read(file, cancellationToken);
+        return read.Document is null ? read.Outcome : Check(read.Document, read.Outcome, cancellationToken);
+    }
+
+    /// <summary>
+    /// Only reads the file into the document model, as <see cref="Process(InputFile, CancellationToken)"/> does first.
+    /// Without a document, the outcome says why (failed or skipped); with one, it carries the name, format and hash.
+    /// </summary>
+    public (SourceDocument? Document, DocumentOutcome Outcome) Read(InputFile file, CancellationToken cancellationToken)
+    {
         if (file.FailReason is not null)
         {
-            return DocumentOutcome.Failed(file.Name, file.Format, file.FailReason);
+            return (null, DocumentOutcome.Failed(file.Name, file.Format, file.FailReason));
         }
 
         if (file.SkipReason is not null)
         {
-            return DocumentOutcome.Skipped(file.Name, file.Format, file.SkipReason, TryHash(file.Path, _maxFileBytes));
+            return (null, DocumentOutcome.Skipped(file.Name, file.Format, file.SkipReason, TryHash(file.Path, _maxFileBytes)));
         }
 
         byte[] content;
@@ -51,66 +61,66 @@ public sealed class DocumentProcessor
             var info = new FileInfo(file.Path);
             if (!info.Exists)
             {
-                return DocumentOutcome.Failed(file.Name, file.Format, Missing(file.Path));
+                return (null, DocumentOutcome.Failed(file.Name, file.Format, Missing(file.Path)));
             }
 
             var length = info.Length;
             if (length > _maxFileBytes)
             {
-                return DocumentOutcome.Failed(file.Name, file.Format,
-                    $"file too large: {Megabytes(length)} MB, limit {Megabytes(_maxFileBytes)} MB (--max-size)");
+                return (null, DocumentOutcome.Failed(file.Name, file.Format,
+                    $"file too large: {Megabytes(length)} MB, limit {Megabytes(_maxFileBytes)} MB (--max-size)"));
             }
 
             if (length == 0)
             {
                 // Also what a FIFO or device reports: never opened, as reading one could block or never end.
-                return DocumentOutcome.Failed(file.Name, file.Format, "empty file (0 bytes)");
+                return (null, DocumentOutcome.Failed(file.Name, file.Format, "empty file (0 bytes)"));
             }
 
             content = ReadAtMost(file.Path, length, _maxFileBytes, cancellationToken);
             if (content.LongLength > _maxFileBytes)
             {
-                return DocumentOutcome.Failed(file.Name, file.Format,
-                    $"file too large: grew past the limit of {Megabytes(_maxFileBytes)} MB (--max-size) while the run was reading it");
+                return (null, DocumentOutcome.Failed(file.Name, file.Format,
+                    $"file too large: grew past the limit of {Megabytes(_maxFileBytes)} MB (--max-size) while the run was reading it"));
             }
 
             if (content.Length == 0)
             {
-                return DocumentOutcome.Failed(file.Name, file.Format, "empty file (0 bytes): it was emptied while the run was reading it");
+                return (null, DocumentOutcome.Failed(file.Name, file.Format, "empty file (0 bytes): it was emptied while the run was reading it"));
             }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return DocumentOutcome.Failed(file.Name, file.Format, Missing(file.Path));
+            return (null, DocumentOutcome.Failed(file.Name, file.Format, Missing(file.Path)));
         }
         catch (UnauthorizedAccessException)
         {
-            return DocumentOutcome.Failed(file.Name, file.Format, "cannot read file: permission denied");
+            return (null, DocumentOutcome.Failed(file.Name, file.Format, "cannot read file: permission denied"));
         }
         catch (IOException e)
         {
-            return DocumentOutcome.Failed(file.Name, file.Format, $"cannot read file: {e.Message}");
+            return (null, DocumentOutcome.Failed(file.Name, file.Format, $"cannot read file: {e.Message}"));
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (!_readers.TryGetValue(file.Format, out var reader))
         {
-            return DocumentOutcome.Skipped(file.Name, file.Format, $"no reader for {file.Format.Name()} files in this build", sha256);
+            return (null, DocumentOutcome.Skipped(file.Name, file.Format, $"no reader for {file.Format.Name()} files in this build", sha256));
         }
 
-        return Process(file.Name, file.Format, reader, content, sha256, cancellationToken);
+        return Read(file.Name, file.Format, reader, content, sha256, cancellationToken);
     }
 
-    private DocumentOutcome Process(string name, SourceFormat format, IDocumentReader reader, byte[] content, string sha256, CancellationToken cancellationToken)
+    private (SourceDocument?, DocumentOutcome) Read(string name, SourceFormat format, IDocumentReader reader, byte[] content, string sha256, CancellationToken cancellationToken)
     {
-        SourceDocument document;
         try
         {
-            document = reader.Read(name, content, _limits, cancellationToken);
+            var document = reader.Read(name, content, _limits, cancellationToken);
+            return (document, new DocumentOutcome(name, format, DocumentStatus.Ok, document.PageCount, document.LineCount, [], [], string.Join("; ", document.Notes), sha256));
         }
         catch (DocumentReadException e)
         {
-            return DocumentOutcome.Failed(name, format, e.Message, sha256);
+            return (null, DocumentOutcome.Failed(name, format, e.Message, sha256));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -118,24 +128,18 @@ public sealed class DocumentProcessor
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return DocumentOutcome.Failed(name, format, $"cannot read {format.Name()} file: {Describe(e)}", sha256);
+            return (null, DocumentOutcome.Failed(name, format, $"cannot read {format.Name()} file: {Describe(e)}", sha256));
         }
+    }
 
+    private DocumentOutcome Check(SourceDocument document, DocumentOutcome read, CancellationToken cancellationToken)
+    {
         try
         {
             var extracted = _extractor.Extract(document);
             cancellationToken.ThrowIfCancellationRequested();
             var findings = _reconciler.Check(extracted);
-            return new DocumentOutcome(
-                name,
-                format,
-                DocumentStatus.Ok,
-                document.PageCount,
-                document.LineCount,
-                extracted.Figures,
-                findings,
-                string.Join("; ", document.Notes),
-                sha256);
+            return read with { Figures = extracted.Figures, Findings = findings };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -143,7 +147,7 @@ public sealed class DocumentProcessor
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return DocumentOutcome.Failed(name, format, $"internal error while checking figures: {Describe(e)}", sha256);
+            return DocumentOutcome.Failed(read.Name, read.Format, $"internal error while checking figures: {Describe(e)}", read.Sha256);
         }
     }
 
