@@ -89,7 +89,7 @@ internal static partial class TableFigures
             }
         }
 
-        AssignLevels(rows, firstData, labelColumns);
+        AssignLevels(rows, firstData, labelColumns, valueColumns);
 
         // Figures, row by row.
         var figureAt = new Dictionary<(int Row, int Column), int>();
@@ -108,7 +108,8 @@ internal static partial class TableFigures
 
                 var label = Label(RowLabel(rows, r, c, labelColumns));
                 var heading = headings[c];
-                var unit = UnitIn(heading) ?? tableUnit;
+                // A 增长% or 执行率 column holds percentages whatever unit the table's caption gives its amounts.
+                var unit = UnitIn(heading) ?? (IsPercentHeading(heading) ? null : tableUnit);
                 var columnPeriod = Labels.Period(heading);
                 foreach (var (offset, length, value, unitText, kind, scale) in Numbers(cell.Text, unit, heading))
                 {
@@ -416,12 +417,13 @@ internal static partial class TableFigures
     /// (一、 0, （一） 1, 1. 2, （1） 3), 其中 one below the row it follows, and unmarked rows at the level of the
     /// row before (one deeper when indented further).
     /// </summary>
-    private static void AssignLevels(List<Row> rows, int firstData, HashSet<int> labelColumns)
+    private static void AssignLevels(List<Row> rows, int firstData, HashSet<int> labelColumns, HashSet<int> valueColumns)
     {
         Row? previous = null;
         var parentOfWhich = -1;
         var parentIndent = 0;
         var groupIndented = false;
+        var group = new OfWhichSum();
         for (var r = firstData; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -445,6 +447,7 @@ internal static partial class TableFigures
                 parentOfWhich = row.Level;
                 parentIndent = previous is null ? 0 : labelColumns.Select(c => previous.Cells[c]?.Indent ?? 0).DefaultIfEmpty(0).Max();
                 groupIndented = false;
+                group = OfWhichSum.Start(previous, row, valueColumns);
             }
             else
             {
@@ -454,8 +457,9 @@ internal static partial class TableFigures
                     row.Level = marker;
                     parentOfWhich = -1;
                 }
-                else if (parentOfWhich >= 0 && (indent > parentIndent || !groupIndented))
+                else if (parentOfWhich >= 0 && (indent > parentIndent || (!groupIndented && !group.Complete)))
                 {
+                    group.Add(row);
                     // The rows after 其中 belong to it while they are indented under it (其中：公务用车购置费 /
                     // 　　公务用车运行维护费); where the table shows indentation, a row back at the parent's indent
                     // (公务接待费) ends the group.
@@ -491,6 +495,73 @@ internal static partial class TableFigures
             {
                 r.Level -= min;
             }
+        }
+    }
+
+    /// <summary>
+    /// The running sum of a 其中 group in the parent's first value column. Where the table shows no indentation, the
+    /// group ends once its rows add up to the parent: 公务用车购置及运行费 60 / 其中：购置费 25 / 运行费 35 /
+    /// 公务接待费 26.5 — the last row is the parent's sibling, not a third part.
+    /// </summary>
+    private sealed class OfWhichSum
+    {
+        private int _column = -1;
+        private decimal _parent;
+        private decimal _sum;
+        private int _decimals;
+        private int _terms;
+
+        public bool Complete { get; private set; }
+
+        public static OfWhichSum Start(Row? parent, Row first, HashSet<int> valueColumns)
+        {
+            var sum = new OfWhichSum();
+            foreach (var c in valueColumns.Order())
+            {
+                if (parent is not null && TablesNumber(parent.Texts[c]) is { } value)
+                {
+                    sum._column = c;
+                    sum._parent = value;
+                    sum._decimals = Decimals(parent.Texts[c]);
+                    sum.Add(first);
+                    break;
+                }
+            }
+
+            return sum;
+        }
+
+        public void Add(Row row)
+        {
+            if (_column < 0 || TablesNumber(row.Texts[_column]) is not { } value)
+            {
+                return;
+            }
+
+            _sum += value;
+            _terms++;
+            _decimals = Math.Max(_decimals, Decimals(row.Texts[_column]));
+            // Each stated number may be off by half its last digit.
+            var slack = (_terms + 1) * 0.5m * Pow10(-_decimals);
+            Complete = Math.Abs(_sum - _parent) <= slack;
+        }
+
+        private static int Decimals(string? text)
+        {
+            var t = text?.Trim() ?? "";
+            var dot = t.IndexOf('.');
+            return dot < 0 ? 0 : t.Length - dot - 1 - t.Skip(dot + 1).Count(c => !char.IsAsciiDigit(c));
+        }
+
+        private static decimal Pow10(int exponent)
+        {
+            var result = 1m;
+            for (var i = 0; i < -exponent; i++)
+            {
+                result /= 10;
+            }
+
+            return result;
         }
     }
 

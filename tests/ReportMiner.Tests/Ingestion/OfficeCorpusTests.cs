@@ -50,4 +50,51 @@ public sealed class OfficeCorpusTests
         Assert.Equal(100.00m, f.Difference);
         Assert.Equal("合计", outcome.Figures.Single(x => x.Id == f.FigureIds[0]).Label);
     }
+
+    private static DocumentOutcome Process(string document)
+    {
+        var path = RepoPaths.Of(document);
+        return CheckPipeline.CreateProcessor(long.MaxValue)
+            .Process(new InputFile(path, document, InputDiscovery.FormatOf(path), null), CancellationToken.None);
+    }
+
+    [Fact]
+    public void Process_TabLaidOutPdfTable_ValuesLabelledByRowAndColumn()
+    {
+        var outcome = Process("corpus/office/borderless.pdf");
+
+        // 苍溪县 and 52,860 are half an em apart: two cells, not one label "苍溪县52,860".
+        var amount = Assert.Single(outcome.Figures, f => f.Text == "52,860");
+        Assert.Equal(("苍溪县", "2023年", "万元", 528_600_000m), (amount.Label, amount.Column, amount.Unit, amount.BaseValue));
+        var growth = Assert.Single(outcome.Figures, f => f.Text == "14.1");
+        Assert.Equal(("增长%", "%"), (growth.Column, growth.Unit));
+        // Values at ragged tab stops still find their row and column.
+        var farming = Assert.Single(outcome.Figures, f => f.Text == "612.00");
+        Assert.Equal(("农林水支出", "调整预算"), (farming.Label, farming.Column));
+        var income = Assert.Single(outcome.Figures, f => f.Text == "3,862.47");
+        Assert.Equal(("一般公共预算财政拨款收入", "万元"), (income.Label, income.Unit));
+    }
+
+    [Fact]
+    public void Process_TabLaidOutPdfTableWithWrongTotal_OneFindingAtItsLineAndNoneForTheTableAcrossPages()
+    {
+        var outcome = Process("corpus/office/borderless.pdf");
+
+        var f = Assert.Single(outcome.Findings, x => x.Severity != Severity.Info);
+        Assert.Equal((TableTotalRule.RuleId, (int?)1, 25), (f.Rule, f.Location.Page, f.Location.Line));
+        Assert.Equal((1874.81m, 1847.81m), (f.Stated, f.Computed));
+        // The 41-row table's 合计 on page 2 is checked against all its rows, those of page 1 too.
+        var total = Assert.Single(outcome.Figures, x => x.Text == "254,245");
+        Assert.Equal((int?)2, total.Span.Page);
+    }
+
+    [Fact]
+    public void Process_CalcPdfWithNarrowColumns_NeighbouringNumbersAreSeparateFigures()
+    {
+        var outcome = Process("corpus/office/calc-budget-narrow.pdf");
+
+        Assert.Contains(outcome.Figures, f => f.Text == "213700.07" && f.Column == "合计");
+        Assert.Contains(outcome.Figures, f => f.Text == "107989.83" && f.Column == "基本支出");
+        Assert.DoesNotContain(outcome.Figures, f => f.Text.Contains(' '));
+    }
 }

@@ -717,6 +717,16 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                 return false;
             }
 
+            // A line that is only a number (a column of a table printed on a page of its own) is never glued to a
+            // neighbour's digits: 1084.16 and 16409.76 would become one false figure.
+            var lastText = _last.Text.TrimEnd();
+            var nextText = next.Text.TrimStart();
+            if (lastText.Length > 0 && nextText.Length > 0 && char.IsAsciiDigit(lastText[^1]) && char.IsAsciiDigit(nextText[0])
+                && (PdfTables.IsNumeric(lastText) || PdfTables.IsNumeric(nextText)))
+            {
+                return false;
+            }
+
             // A line that stops mid-sentence may end up to a few ems short in left-aligned text (half-width digits and
             // punctuation do not fill the line); one that ends a sentence must reach the margin to be continued.
             var em = Math.Max(_last.Size, 1);
@@ -789,6 +799,14 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             if (Current is null || Current.Columns.Length != next.Columns.Length)
             {
                 return false;
+            }
+
+            if (!Current.Ruled && !next.Ruled)
+            {
+                // Column edges found by alignment move with the widest value on each page (right-aligned numbers,
+                // indented names): the same table goes on when every column still overlaps its counterpart.
+                return Current.Spans.Count == next.Spans.Count
+                    && Current.Spans.Zip(next.Spans).All(p => p.First.X0 <= p.Second.X1 && p.Second.X0 <= p.First.X1);
             }
 
             for (var i = 0; i < next.Columns.Length; i++)

@@ -16,7 +16,14 @@ internal readonly record struct Glyph(string Value, double X0, double X1, double
 /// <summary>A run of a line set apart from the rest of the line by a wide gap (a table column, a right-aligned date).</summary>
 internal sealed record Segment(string Text, double X0, double X1);
 
-/// <summary>A visual text line: its text, where it sits and its wide-gap segments.</summary>
+/// <summary>
+/// A word of a line: characters with no gap of <see cref="LineBuilder.WordGapEm"/> or more between them (a tab stop, a
+/// cell's padding), no space and no switch from CJK text to a digit. <see cref="Start"/> and <see cref="End"/> index
+/// the line's text.
+/// </summary>
+internal readonly record struct Word(int Start, int End, double X0, double X1);
+
+/// <summary>A visual text line: its text, where it sits, its words and its wide-gap segments.</summary>
 internal sealed class TextLine
 {
     public required string Text { get; init; }
@@ -25,6 +32,7 @@ internal sealed class TextLine
     public required double Baseline { get; init; }
     public required double Size { get; init; }
     public required IReadOnlyList<Segment> Segments { get; init; }
+    public required IReadOnlyList<Word> Words { get; init; }
 
     public double Top => Baseline + Size * 0.85;
 }
@@ -39,6 +47,13 @@ internal static class LineBuilder
 {
     /// <summary>A gap of this many ems or more separates columns, not words.</summary>
     public const double SegmentGapEm = 1.6;
+
+    /// <summary>
+    /// A gap of this many ems or more ends a word. Inside a number or a run of CJK text glyphs touch; a tab to the next
+    /// tab stop or the padding between two narrow spreadsheet cells leaves half an em or less, so this is the gap at
+    /// which column alignment can split what the segment gap keeps together (苍溪县 | 52,860).
+    /// </summary>
+    public const double WordGapEm = 0.3;
 
     public static List<TextLine> Build(List<Glyph> glyphs)
     {
@@ -85,6 +100,9 @@ internal static class LineBuilder
     {
         glyphs.Sort((a, b) => a.X0.CompareTo(b.X0));
         var segments = new List<Segment>();
+        var words = new List<Word>();
+        var wordStart = 0;
+        double wordX0 = 0, wordX1 = 0;
         var sb = new StringBuilder();
         var segment = new StringBuilder();
         double segX0 = 0, segX1 = 0;
@@ -112,6 +130,14 @@ internal static class LineBuilder
                 }
 
                 var gap = g.X0 - p.X1;
+                // A value typed right after its label (收入3,862.47: a tab that reached the next stop at once) starts
+                // a word too, whatever the gap: CJK text then a digit.
+                if (gap >= WordGapEm * em || (pendingSpace && gap > 0.1 * em) || (IsWide(p.Value[^1]) && char.IsAsciiDigit(g.Value[0])))
+                {
+                    words.Add(new Word(wordStart, sb.Length, wordX0, wordX1));
+                    wordStart = -1;
+                }
+
                 if (gap >= SegmentGapEm * em)
                 {
                     segments.Add(new Segment(segment.ToString(), segX0, segX1));
@@ -130,9 +156,17 @@ internal static class LineBuilder
                 segX0 = g.X0;
             }
 
+            if (wordStart < 0 || previous is null)
+            {
+                wordStart = sb.Length;
+                wordX0 = g.X0;
+                wordX1 = g.X1;
+            }
+
             sb.Append(g.Value);
             segment.Append(g.Value);
             segX1 = Math.Max(segX1, g.X1);
+            wordX1 = Math.Max(wordX1, g.X1);
             previous = g;
             pendingSpace = false;
         }
@@ -140,6 +174,7 @@ internal static class LineBuilder
         if (segment.Length > 0)
         {
             segments.Add(new Segment(segment.ToString(), segX0, segX1));
+            words.Add(new Word(wordStart, sb.Length, wordX0, wordX1));
         }
 
         var visible = glyphs.Where(g => !g.IsSpace).ToList();
@@ -151,6 +186,7 @@ internal static class LineBuilder
             Baseline = visible.Count > 0 ? visible.Average(g => g.Baseline) : 0,
             Size = sizeCount > 0 ? sizeSum / sizeCount : 0,
             Segments = segments,
+            Words = words,
         };
     }
 

@@ -14,6 +14,9 @@ internal sealed class PageTable
     public required double Bottom { get; init; }
     public required List<(double Top, List<PageCell> Cells)> Rows { get; init; }
     public bool Ruled { get; init; }
+
+    /// <summary>For a table found by alignment: the x-range its column's words cover (they differ from page to page).</summary>
+    public IReadOnlyList<(double X0, double X1)> Spans { get; init; } = [];
 }
 
 /// <summary>
@@ -21,7 +24,7 @@ internal sealed class PageTable
 /// touch form a grid, a missing inner ruling means a merged cell. Tables without rulings come from column alignment:
 /// consecutive lines split by wide gaps into segments whose last segment is a number.
 /// </summary>
-internal static class PdfTables
+internal static partial class PdfTables
 {
     private const double Tolerance = 2.0;
 
@@ -377,9 +380,10 @@ internal static class PdfTables
     }
 
     /// <summary>
-    /// Tables without rulings: runs of at least three lines that split into two or more segments with a number in
-    /// the last one, plus the multi-segment heading lines right above them. Columns are the gaps shared by all rows.
-    /// Returns the tables and the lines they took.
+    /// Tables without rulings (tab-aligned Writer/WPS text, Excel and Calc exports without borders): runs of at least
+    /// three data lines (two or more wide-gap segments, the last one a number), the label-only rows between them (a
+    /// 类 heading with no amounts: its words lie within the table and it does not end a sentence), and the multi-segment
+    /// heading lines right above. Returns the tables and the lines they took.
     /// </summary>
     public static List<(PageTable Table, List<TextLine> Lines)> FromAlignment(List<TextLine> lines)
     {
@@ -394,42 +398,291 @@ internal static class PdfTables
             }
 
             var end = i;
-            while (end + 1 < lines.Count && IsDataLine(lines[end + 1]))
+            var dataLines = 1;
+            while (true)
             {
-                end++;
+                if (end + 1 < lines.Count && IsDataLine(lines[end + 1]))
+                {
+                    end++;
+                    dataLines++;
+                    continue;
+                }
+
+                var bridged = Bridge(lines, i, end);
+                if (bridged == 0)
+                {
+                    break;
+                }
+
+                end += bridged + 1;
+                dataLines++;
             }
 
-            if (end - i + 1 < 3)
+            // Three rows make a table; fewer do at a page's top or bottom, where a table broken by the page
+            // continues (or started) on the other page.
+            if (dataLines < 3 && !AtPageEdge(lines, i, end))
             {
                 i = end + 1;
                 continue;
             }
 
             var start = i;
-            while (start > 0 && lines[start - 1].Segments.Count >= 2 && i - start < 3 && !result.Any(r => r.Item2.Contains(lines[start - 1])))
+            while (start > 0 && i - start < 3 && IsHeading(lines[start - 1]) && !result.Any(r => r.Item2.Contains(lines[start - 1])))
             {
                 start--;
             }
 
             var taken = lines.GetRange(start, end - start + 1);
-            result.Add((Align(taken), taken));
+            if (Align(taken, i - start) is { } table)
+            {
+                result.Add((table, taken));
+            }
+
             i = end + 1;
         }
 
         return result;
     }
 
-    private static bool IsDataLine(TextLine line) =>
-        line.Segments.Count >= 2 && (IsNumeric(line.Segments[^1].Text) || line.Segments[^1].Text.Trim() is "-" or "—" or "－");
+    /// <summary>
+    /// A heading row above a table's data rows: split into columns, no value in it, not a sentence and not the
+    /// caption's unit line (单位：万元 stays above the table, where the caption is looked for).
+    /// </summary>
+    private static bool IsHeading(TextLine line) =>
+        (line.Segments.Count >= 2 || line.Words.Count >= 2 && line.Words.All(w => !IsNumeric(line.Text[w.Start..w.End])))
+        && !line.Text.Contains("单位") && line.Text.TrimEnd() is { Length: > 0 } t && t[^1] is not ('。' or '；' or '：' or ':');
 
-    private static PageTable Align(List<TextLine> lines)
+    /// <summary>True when the rows first..last start or end the page's text (but for a page number line).</summary>
+    private static bool AtPageEdge(List<TextLine> lines, int first, int last) =>
+        lines.Take(first).All(IsPageNumber) || lines.Skip(last + 1).All(IsPageNumber);
+
+    private static bool IsPageNumber(TextLine line) => PageNumber().IsMatch(line.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|[-—–]?\s*\d{1,3}\s*[-—–]?|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex PageNumber();
+
+    /// <summary>
+    /// A table row with values: split by wide gaps with a number (or a dash for none) last, or a label with a bare
+    /// number right after it (收入3,862.47, where the tab reached its stop at once).
+    /// </summary>
+    private static bool IsDataLine(TextLine line)
     {
-        // Column intervals: the union of the segments' x-ranges over all rows.
-        var spans = lines.SelectMany(l => l.Segments).Select(s => (s.X0, s.X1)).OrderBy(s => s.X0).ToList();
-        var columns = new List<(double X0, double X1)>();
-        foreach (var (x0, x1) in spans)
+        if (line.Segments.Count >= 2 && (IsNumeric(line.Segments[^1].Text) || line.Segments[^1].Text.Trim() is "-" or "—" or "－"))
         {
-            if (columns.Count > 0 && x0 <= columns[^1].X1 + Tolerance)
+            return true;
+        }
+
+        var words = line.Words;
+        if (words.Count < 2 || !IsNumeric(WordText(line, words.Count - 1)))
+        {
+            return false;
+        }
+
+        // A label and its value, or a label and several values at narrow tab stops (农林水支出 540.00 612.00 598.64).
+        return line.Text[..words[^1].Start].TrimEnd() is { Length: > 0 } before && LineBuilder.IsWide(before[^1])
+            || words.Count >= 3 && IsNumeric(WordText(line, words.Count - 2)) && !IsNumeric(WordText(line, 0));
+    }
+
+    private static string WordText(TextLine line, int word) => line.Text[line.Words[word].Start..line.Words[word].End];
+
+    /// <summary>
+    /// How many label-only rows (at most two) follow the run <paramref name="first"/>..<paramref name="last"/> before
+    /// its next data line, or 0: rows at the run's row pitch, inside its left and right edges, not ending a sentence.
+    /// </summary>
+    private static int Bridge(List<TextLine> lines, int first, int last)
+    {
+        var left = double.MaxValue;
+        var right = double.MinValue;
+        for (var k = first; k <= last; k++)
+        {
+            left = Math.Min(left, lines[k].X0);
+            right = Math.Max(right, lines[k].X1);
+        }
+
+        for (var n = 1; n <= 2 && last + n + 1 < lines.Count; n++)
+        {
+            var candidate = lines[last + n];
+            var previous = lines[last + n - 1];
+            var pitch = 2.2 * Math.Max(Math.Max(candidate.Size, previous.Size), 1);
+            if (candidate.X0 < left - Tolerance || candidate.X1 > right + Tolerance
+                || previous.Baseline - candidate.Baseline > pitch
+                || candidate.Text.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '；' or '：' or ':' or '.')
+            {
+                return 0;
+            }
+
+            var next = lines[last + n + 1];
+            if (IsDataLine(next) && candidate.Baseline - next.Baseline <= pitch)
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Columns are the x-ranges covered by the words of the data rows (rows from <paramref name="firstData"/> on),
+    /// merged where they overlap: a gap free of words in every row separates two columns, even when it is as narrow
+    /// as a tab to the next stop (苍溪县 | 52,860) or the padding between two full spreadsheet cells. Where labels and
+    /// values interleave (values at ragged tab stops), the wide-gap segments give the columns instead; where neither
+    /// sets every row's value apart from its label, the lines are no table (null). Heading rows take no part in
+    /// finding columns (a heading may straddle two); their words go to the nearest column.
+    /// </summary>
+    private static PageTable? Align(List<TextLine> lines, int firstData)
+    {
+        var data = lines.Skip(firstData).ToList();
+        var columns = Columns(data.SelectMany(l => l.Words).Select(w => (w.X0, w.X1)));
+        if (!Separates(columns, data))
+        {
+            columns = Columns(data.SelectMany(l => l.Segments).Select(s => (s.X0, s.X1)));
+            if (!Separates(columns, data))
+            {
+                return LabelsAndValues(lines, firstData);
+            }
+        }
+
+        var rows = new List<(double Top, List<PageCell> Cells)>();
+        for (var r = 0; r < lines.Count; r++)
+        {
+            var line = lines[r];
+            var words = new (int Start, int End, double X0)?[columns.Count];
+            foreach (var w in line.Words)
+            {
+                var c = Nearest(columns, (w.X0 + w.X1) / 2);
+                words[c] = words[c] is { } seen ? (seen.Start, w.End, seen.X0) : (w.Start, w.End, w.X0);
+            }
+
+            var cells = new List<PageCell>();
+            for (var c = 0; c < columns.Count; c++)
+            {
+                cells.Add(words[c] is { } cell
+                    ? new PageCell(r, c, 1, 1, line.Text[cell.Start..cell.End].Trim(), cell.X0, columns[c].X0, line.Size)
+                    : new PageCell(r, c, 1, 1, "", columns[c].X0, columns[c].X0, line.Size));
+            }
+
+            rows.Add((line.Top, cells));
+        }
+
+        var xs = columns.Select(c => c.X0).Append(columns[^1].X1).ToArray();
+        return new PageTable { Columns = xs, Top = lines[0].Top, Bottom = lines[^1].Baseline, Rows = rows, Ruled = false, Spans = columns };
+    }
+
+    /// <summary>
+    /// Rows of labels and values at ragged tab stops, so that no column lines up (一、一般公共预算财政拨款收入3,862.47 /
+    /// 二、政府性基金预算财政拨款收入　　650.00; 农林水支出 540.00 612.00 under 社会保障和就业支出 360.00 392.00; 收入项目
+    /// 决算数 支出项目 决算数 side by side): a column per label and per value, in order, when every data row has the same
+    /// pattern of labels and values. Heading rows' words go to the nearest column (in order when they have one word per
+    /// column). Null when the rows do not share one pattern.
+    /// </summary>
+    private static PageTable? LabelsAndValues(List<TextLine> lines, int firstData)
+    {
+        var grouped = new List<(int Start, int End, double X0)>?[lines.Count];
+        string? shared = null;
+        for (var r = firstData; r < lines.Count; r++)
+        {
+            if (!IsDataLine(lines[r]))
+            {
+                continue;
+            }
+
+            if (Groups(lines[r]) is not var (groups, pattern) || (shared is not null && pattern != shared))
+            {
+                return null;
+            }
+
+            shared = pattern;
+            grouped[r] = groups;
+        }
+
+        if (shared is null)
+        {
+            return null;
+        }
+
+        var columns = new (double X0, double X1)[shared.Length];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var starts = grouped.Where(g => g is not null).Select(g => g![c].X0).ToList();
+            columns[c] = (starts.Min(), c + 1 < columns.Length ? grouped.Where(g => g is not null).Min(g => g![c + 1].X0) : lines.Max(l => l.X1));
+        }
+
+        var rows = new List<(double Top, List<PageCell> Cells)>();
+        for (var r = 0; r < lines.Count; r++)
+        {
+            var line = lines[r];
+            var cells = new (int Start, int End, double X0)?[columns.Length];
+            if (grouped[r] is { } groups)
+            {
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    cells[c] = groups[c];
+                }
+            }
+            else if (line.Words.Count == columns.Length)
+            {
+                // A heading with one word per column (项目 本年数): in order, as the tab stops of its rows are ragged.
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    cells[c] = (line.Words[c].Start, line.Words[c].End, line.Words[c].X0);
+                }
+            }
+            else
+            {
+                foreach (var w in line.Words)
+                {
+                    var c = Nearest([.. columns], w.X0);
+                    cells[c] = cells[c] is { } seen ? (seen.Start, w.End, seen.X0) : (w.Start, w.End, w.X0);
+                }
+            }
+
+            // Only the first column's indentation means anything (a hierarchy); the others start at ragged stops.
+            rows.Add((line.Top, Enumerable.Range(0, columns.Length).Select(c => cells[c] is { } cell
+                ? new PageCell(r, c, 1, 1, line.Text[cell.Start..cell.End].Trim(), c == 0 ? cell.X0 : columns[c].X0, columns[c].X0, line.Size)
+                : new PageCell(r, c, 1, 1, "", columns[c].X0, columns[c].X0, line.Size)).ToList()));
+        }
+
+        return new PageTable
+        {
+            Columns = [.. columns.Select(c => c.X0), columns[^1].X1],
+            Top = lines[0].Top,
+            Bottom = lines[^1].Baseline,
+            Rows = rows,
+            Ruled = false,
+            Spans = columns,
+        };
+    }
+
+    /// <summary>
+    /// A row's words grouped: a run of label words is one group, each value its own (一般公共服务支出 | 820.00 | 868.00);
+    /// with the pattern of label (L) and value (V) groups, or null when the row does not start with a label.
+    /// </summary>
+    private static (List<(int Start, int End, double X0)> Groups, string Pattern)? Groups(TextLine line)
+    {
+        var groups = new List<(int Start, int End, double X0)>();
+        var pattern = new System.Text.StringBuilder();
+        foreach (var w in line.Words)
+        {
+            var value = IsNumeric(line.Text[w.Start..w.End]);
+            if (!value && pattern.Length > 0 && pattern[^1] == 'L')
+            {
+                groups[^1] = (groups[^1].Start, w.End, groups[^1].X0);
+                continue;
+            }
+
+            groups.Add((w.Start, w.End, w.X0));
+            pattern.Append(value ? 'V' : 'L');
+        }
+
+        return pattern.Length >= 2 && pattern[0] == 'L' ? (groups, pattern.ToString()) : null;
+    }
+
+    private static List<(double X0, double X1)> Columns(IEnumerable<(double X0, double X1)> ranges)
+    {
+        var columns = new List<(double X0, double X1)>();
+        foreach (var (x0, x1) in ranges.OrderBy(s => s.X0))
+        {
+            if (columns.Count > 0 && x0 <= columns[^1].X1 + MinColumnGap)
             {
                 columns[^1] = (columns[^1].X0, Math.Max(columns[^1].X1, x1));
             }
@@ -439,38 +692,31 @@ internal static class PdfTables
             }
         }
 
-        var rows = new List<(double Top, List<PageCell> Cells)>();
-        for (var r = 0; r < lines.Count; r++)
+        return columns;
+    }
+
+    /// <summary>True when every data row's first word and last word (its value) fall in different columns.</summary>
+    private static bool Separates(List<(double X0, double X1)> columns, List<TextLine> rows) =>
+        columns.Count >= 2 && rows.Where(IsDataLine).All(l =>
+            Nearest(columns, (l.Words[0].X0 + l.Words[0].X1) / 2) != Nearest(columns, (l.Words[^1].X0 + l.Words[^1].X1) / 2));
+
+    /// <summary>Below this a gap between word ranges is not a column boundary (glyph boxes overlap by rounding).</summary>
+    private const double MinColumnGap = 1.0;
+
+    private static int Nearest(List<(double X0, double X1)> columns, double x)
+    {
+        var best = 0;
+        var bestDistance = double.MaxValue;
+        for (var c = 0; c < columns.Count; c++)
         {
-            var texts = new string[columns.Count];
-            var starts = new double[columns.Count];
-            foreach (var s in lines[r].Segments)
+            var distance = x < columns[c].X0 ? columns[c].X0 - x : x > columns[c].X1 ? x - columns[c].X1 : 0;
+            if (distance < bestDistance)
             {
-                var mid = (s.X0 + s.X1) / 2;
-                var c = columns.FindIndex(col => mid >= col.X0 - Tolerance && mid <= col.X1 + Tolerance);
-                if (c < 0)
-                {
-                    continue;
-                }
-
-                if (texts[c] is null)
-                {
-                    starts[c] = s.X0;
-                }
-
-                texts[c] = texts[c] is null ? s.Text.Trim() : texts[c] + " " + s.Text.Trim();
+                best = c;
+                bestDistance = distance;
             }
-
-            var cells = new List<PageCell>();
-            for (var c = 0; c < columns.Count; c++)
-            {
-                cells.Add(new PageCell(r, c, 1, 1, texts[c] ?? "", texts[c] is null ? columns[c].X0 : starts[c], columns[c].X0, lines[r].Size));
-            }
-
-            rows.Add((lines[r].Top, cells));
         }
 
-        var xs = columns.Select(c => c.X0).Append(columns[^1].X1).ToArray();
-        return new PageTable { Columns = xs, Top = lines[0].Top, Bottom = lines[^1].Baseline, Rows = rows, Ruled = false };
+        return best;
     }
 }
