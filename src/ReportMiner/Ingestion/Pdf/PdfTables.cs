@@ -450,11 +450,17 @@ internal static partial class PdfTables
     /// </summary>
     private static bool IsHeading(TextLine line) =>
         (line.Segments.Count >= 2 || line.Words.Count >= 2 && line.Words.All(w => !IsNumeric(line.Text[w.Start..w.End])))
-        && !line.Text.Contains("单位") && line.Text.TrimEnd() is { Length: > 0 } t && t[^1] is not ('。' or '；' or '：' or ':');
+        && !IsCaption(line.Text) && line.Text.TrimEnd() is { Length: > 0 } t && t[^1] is not ('。' or '；' or '：' or ':');
 
     /// <summary>True when the rows first..last start or end the page's text (but for a page number line).</summary>
     private static bool AtPageEdge(List<TextLine> lines, int first, int last) =>
         lines.Take(first).All(IsPageNumber) || lines.Skip(last + 1).All(IsPageNumber);
+
+    /// <summary>The title or unit line of the next table (表3 …, 单位：万元): where one table ends and another starts.</summary>
+    private static bool IsCaption(string text) => text.Contains("单位") || TableTitle().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:附)?表\s*[\d一二三四五六七八九十]")]
+    private static partial System.Text.RegularExpressions.Regex TableTitle();
 
     private static bool IsPageNumber(TextLine line) => PageNumber().IsMatch(line.Text);
 
@@ -506,7 +512,8 @@ internal static partial class PdfTables
             var pitch = 2.2 * Math.Max(Math.Max(candidate.Size, previous.Size), 1);
             if (candidate.X0 < left - Tolerance || candidate.X1 > right + Tolerance
                 || previous.Baseline - candidate.Baseline > pitch
-                || candidate.Text.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '；' or '：' or ':' or '.')
+                || candidate.Text.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '；' or '：' or ':' or '.'
+                || IsCaption(candidate.Text))
             {
                 return 0;
             }
@@ -695,10 +702,29 @@ internal static partial class PdfTables
         return columns;
     }
 
-    /// <summary>True when every data row's first word and last word (its value) fall in different columns.</summary>
-    private static bool Separates(List<(double X0, double X1)> columns, List<TextLine> rows) =>
-        columns.Count >= 2 && rows.Where(IsDataLine).All(l =>
-            Nearest(columns, (l.Words[0].X0 + l.Words[0].X1) / 2) != Nearest(columns, (l.Words[^1].X0 + l.Words[^1].X1) / 2));
+    /// <summary>True when every value of every data row has a column to itself: no label word or other value beside it.</summary>
+    private static bool Separates(List<(double X0, double X1)> columns, List<TextLine> rows)
+    {
+        if (columns.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var line in rows.Where(IsDataLine))
+        {
+            var column = line.Words.Select(w => Nearest(columns, (w.X0 + w.X1) / 2)).ToArray();
+            // From the second word on: a number first in its row is a classification code, part of the row's name.
+            for (var w = 1; w < column.Length; w++)
+            {
+                if (IsNumeric(WordText(line, w)) && column.Count(c => c == column[w]) > 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Below this a gap between word ranges is not a column boundary (glyph boxes overlap by rounding).</summary>
     private const double MinColumnGap = 1.0;
