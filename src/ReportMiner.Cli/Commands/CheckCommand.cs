@@ -117,6 +117,8 @@ internal static class CheckCommand
             return App.ExitCodes.Usage;
         }
 
+        CheckPipeline.WarmUpFor(files);
+
         ResultFiles output;
         try
         {

@@ -52,6 +52,7 @@ public sealed class BatchRunner
     public BatchSummary Run(IReadOnlyList<InputFile> files, ResultFiles output, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        using var offered = SpareCores.Offer(_jobs); // what the workers do not hold, a long document may use
         var slots = new Processed?[files.Count];
         var window = new SemaphoreSlim(_jobs * WindowPerJob);
         var gate = new object();
@@ -75,6 +76,7 @@ public sealed class BatchRunner
         void Work(object? state)
         {
             var worker = (int)state!;
+            using var core = SpareCores.Hold(); // until this worker runs out of documents: then a long one still running may use it
             try
             {
                 while (true)

@@ -1,3 +1,4 @@
+using ReportMiner.Documents;
 using ReportMiner.Extraction;
 using ReportMiner.Ingestion;
 using ReportMiner.Reconciliation;
@@ -28,6 +29,18 @@ public static class CheckPipeline
         new TableTotalRule(),
         new TableRestatementRule(),
     ];
+
+    /// <summary>
+    /// Starts, in the background, the set-up the inputs will need, as soon as they are known: PdfPig's static set-up
+    /// when there is a PDF to read, so it overlaps the rest of the start-up instead of the first PDF waiting for it.
+    /// </summary>
+    public static void WarmUpFor(IEnumerable<InputFile> files)
+    {
+        if (files.Any(f => f.Format == SourceFormat.Pdf && f.SkipReason is null && f.FailReason is null))
+        {
+            Ingestion.Pdf.PdfDocumentReader.WarmUpInBackground();
+        }
+    }
 
     /// <summary>
     /// The processor for a run. The word dictionary starts loading at once, in the background: a PDF's first page

@@ -124,6 +124,81 @@ public sealed class PdfDocumentReaderTests
         Assert.ThrowsAny<OperationCanceledException>(() => Read(Seed, token: cts.Token));
     }
 
+    [Theory]
+    [InlineData("seeds/renditions/seed.pdf")]
+    [InlineData("seeds/renditions/seed.cid.pdf")]
+    [InlineData("corpus/office/final_accounts.pdf")]
+    [InlineData("corpus/office/sangong.pdf")]
+    public void Read_PagesLaidOutOnASecondCore_SameDocumentAsOnOne(string path)
+    {
+        var bytes = File.ReadAllBytes(RepoPaths.Of(path));
+        var lease = new Lease();
+
+        var one = PdfDocumentReader.Read("t.pdf", bytes, ReaderLimits.Default, () => null, CancellationToken.None);
+        var two = PdfDocumentReader.Read("t.pdf", bytes, ReaderLimits.Default, lease.Lend, CancellationToken.None);
+
+        Assert.Equal(Dump(one), Dump(two));
+        // Taken once, by the first page with two more after it; a 1-page document is laid out on its own thread.
+        Assert.Equal(one.PageCount >= 3 ? 1 : 0, lease.Lent);
+        Assert.True(lease.Lent == 0 || lease.Returned.Wait(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public void Read_CancelledWhilePagesAreLaidOutOnASecondCore_ThrowsAndGivesTheCoreBack()
+    {
+        using var cts = new CancellationTokenSource();
+        var lease = new Lease();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => PdfDocumentReader.Read("t.pdf", Seed, ReaderLimits.Default, () =>
+        {
+            cts.Cancel();
+            return lease.Lend();
+        }, cts.Token));
+        Assert.True(lease.Returned.Wait(TimeSpan.FromSeconds(10)));
+    }
+
+    private sealed class Lease : IDisposable
+    {
+        private int _lent;
+
+        public int Lent => Volatile.Read(ref _lent);
+
+        public ManualResetEventSlim Returned { get; } = new();
+
+        public IDisposable Lend()
+        {
+            Interlocked.Increment(ref _lent);
+            return this;
+        }
+
+        public void Dispose() => Returned.Set();
+    }
+
+    /// <summary>Every field of the document, blocks, anchors and cells included.</summary>
+    private static string Dump(SourceDocument d)
+    {
+        var sb = new StringBuilder($"{d.PageCount} {d.LineCount} [{string.Join("|", d.Notes)}]\n");
+        foreach (var block in d.Blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock p:
+                    sb.Append($"P {p.Page}:{p.Line} {p.Text} {string.Join(",", p.Anchors)}\n");
+                    break;
+                case TableBlock t:
+                    sb.Append($"T {t.Page}:{t.Line} {t.Caption}\n");
+                    foreach (var r in t.Rows)
+                    {
+                        sb.Append($"  R {r.Page}:{r.Line} {r.IsHeader} {string.Join(" | ", r.Cells.Select(c => $"{c} {c.Indent}"))}\n");
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
     [Fact]
     public void Read_TextPdfWithLatinFont_LinesAndSpaces()
     {

@@ -1,10 +1,15 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportMiner.Documents;
+using ReportMiner.Pipeline;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Fonts.SystemFonts;
 
 namespace ReportMiner.Ingestion.Pdf;
 
@@ -29,7 +34,31 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Pdf;
 
-    public SourceDocument Read(string name, ReadOnlyMemory<byte> content, ReaderLimits limits, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs PdfPig's static set-up (the Standard 14 font metrics, parsed from 14 AFM files, and the system font
+    /// table: over 0.1 s, paid inside the first PdfDocument.Open) on a pool thread, so that it overlaps the rest of
+    /// the start-up. For runs that have a PDF among their inputs.
+    /// </summary>
+    public static void WarmUpInBackground() => ThreadPool.QueueUserWorkItem(static _ =>
+    {
+        try
+        {
+            RuntimeHelpers.RunClassConstructor(typeof(SystemFontFinder).TypeHandle);
+        }
+        catch (TypeInitializationException)
+        {
+            // The first document's Open meets the same failure and reports it as that document's.
+        }
+    });
+
+    public SourceDocument Read(string name, ReadOnlyMemory<byte> content, ReaderLimits limits, CancellationToken cancellationToken) =>
+        Read(name, content, limits, SpareCores.TryBorrow, cancellationToken);
+
+    /// <param name="borrowCore">
+    /// Asked before each page until it gives one: a core (a lease, disposed when done with it) to lay out pages on
+    /// while PdfPig reads the next ones; tests force it either way.
+    /// </param>
+    internal static SourceDocument Read(string name, ReadOnlyMemory<byte> content, ReaderLimits limits, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
     {
         var bytes = content.ToArray();
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
@@ -68,7 +97,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             ContentStreamParser.Install(document);
             try
             {
-                return Read(name, document, limits, cancellationToken);
+                return Read(name, document, limits, borrowCore, cancellationToken);
             }
             catch (Exception e) when (e is not DocumentReadException and not OperationCanceledException and not OutOfMemoryException)
             {
@@ -100,7 +129,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         public int Images { get; init; }
     }
 
-    private static SourceDocument Read(string name, PdfDocument document, ReaderLimits limits, CancellationToken cancellationToken)
+    private static SourceDocument Read(string name, PdfDocument document, ReaderLimits limits, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
     {
         var pageCount = document.NumberOfPages;
         if (pageCount <= 0)
@@ -114,20 +143,16 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
 
         var notes = new List<string>();
+        var layouts = ReadPages(document, pageCount, borrowCore, cancellationToken);
         var pages = new List<PageLayout>(pageCount);
         var unreadable = new List<int>();
         for (var n = 1; n <= pageCount; n++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
+            if (layouts[n - 1] is { } layout)
             {
-                pages.Add(Layout(document.GetPage(n)));
+                pages.Add(layout);
             }
-            catch (PdfDocumentEncryptedException)
-            {
-                throw;
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException and not StackOverflowException)
+            else
             {
                 unreadable.Add(n);
                 pages.Add(new PageLayout { Number = n, Height = 1, Items = [] });
@@ -149,6 +174,144 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         var blocks = Assemble(pages, cancellationToken);
         var lineCount = pages.Sum(p => p.Items.Count);
         return new SourceDocument(name, SourceFormat.Pdf, pageCount, lineCount, blocks, notes);
+    }
+
+    /// <summary>
+    /// Each page read by PdfPig and laid out, null where the page is damaged. When a core is idle (a single long
+    /// document, or the last one of a batch) pages are laid out on it while this thread reads the next ones from
+    /// PdfPig (layout is about a third of a page's time; an 84-page file's pages took 0.38 s instead of 0.51 s). The
+    /// layouts are the same either way, page by page.
+    /// </summary>
+    private static PageLayout?[] ReadPages(PdfDocument document, int pageCount, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
+    {
+        var layouts = new PageLayout?[pageCount];
+        PageLayouter? layouter = null;
+        try
+        {
+            for (var n = 1; n <= pageCount; n++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Page page;
+                try
+                {
+                    page = document.GetPage(n);
+                }
+                catch (PdfDocumentEncryptedException)
+                {
+                    throw;
+                }
+                catch (Exception e) when (Unreadable(e))
+                {
+                    continue;
+                }
+
+                // Not worth a hand-over for the last page or two.
+                if (layouter is null && pageCount - n >= 2 && borrowCore() is { } core)
+                {
+                    layouter = new PageLayouter(layouts, core, cancellationToken);
+                }
+
+                if (layouter is not null)
+                {
+                    layouter.Add(n, page);
+                }
+                else
+                {
+                    layouts[n - 1] = TryLayout(page);
+                }
+            }
+
+            layouter?.Finish();
+        }
+        finally
+        {
+            layouter?.Stop();
+        }
+
+        return layouts;
+    }
+
+    private static bool Unreadable(Exception e) => e is not OperationCanceledException and not OutOfMemoryException and not StackOverflowException;
+
+    private static PageLayout? TryLayout(Page page)
+    {
+        try
+        {
+            return Layout(page);
+        }
+        catch (Exception e) when (Unreadable(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Lays out pages on a borrowed core, at most two pages behind the reader. Only the reading thread touches the
+    /// PdfDocument (PdfPig documents are not thread-safe); a Page, once read, is plain data (its letters, paths and
+    /// image count are made by GetPage, nothing is read lazily), and Layout touches nothing else.
+    /// </summary>
+    private sealed class PageLayouter
+    {
+        private readonly BlockingCollection<(int Number, Page Page)> _pages = new(boundedCapacity: 2);
+        private readonly CancellationToken _cancellationToken;
+        private readonly Task _task;
+        private Exception? _fault;
+
+        public PageLayouter(PageLayout?[] layouts, IDisposable core, CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+            // A thread of its own, not a pool thread: a host that reads documents on pool threads cannot starve it.
+            _task = Task.Factory.StartNew(() =>
+            {
+                try
+                {
+                    foreach (var (n, page) in _pages.GetConsumingEnumerable(cancellationToken))
+                    {
+                        layouts[n - 1] = TryLayout(page);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Out of memory: the reader, maybe waiting for room in the queue, is told to stop and rethrows it.
+                    _fault = e;
+                    _pages.CompleteAdding();
+                    throw;
+                }
+                finally
+                {
+                    core.Dispose();
+                }
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        public void Add(int number, Page page)
+        {
+            try
+            {
+                _pages.Add((number, page), _cancellationToken);
+            }
+            catch (InvalidOperationException) when (_fault is not null)
+            {
+                ExceptionDispatchInfo.Throw(_fault);
+            }
+        }
+
+        /// <summary>Waits for the last pages to be laid out.</summary>
+        public void Finish()
+        {
+            _pages.CompleteAdding();
+            try
+            {
+                _task.Wait(_cancellationToken);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
+
+        /// <summary>On the way out after a failure or a cancellation: the helper ends after the pages it has.</summary>
+        public void Stop() => _pages.CompleteAdding();
     }
 
     private static string Pages(List<int> numbers) =>
