@@ -222,6 +222,48 @@ public sealed class PdfDocumentReaderTests
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]);
 
+    /// <summary>Two Helvetica pages; each line is runs of text at their x, 10 pt.</summary>
+    private static byte[] TwoPagePdf((double Y, (double X, string Text)[] Runs)[] first, (double Y, (double X, string Text)[] Runs)[] second)
+    {
+        static string Content((double Y, (double X, string Text)[] Runs)[] lines) =>
+            string.Concat(lines.SelectMany(l => l.Runs.Select(r => $"BT /F1 10 Tf {r.X} {l.Y} Td ({r.Text}) Tj ET ")));
+        return TestFiles.Pdf([
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 7 0 R >> >> >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R /Resources << /Font << /F1 7 0 R >> >> >>",
+            TestFiles.Stream(Content(first)),
+            TestFiles.Stream(Content(second)),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]);
+    }
+
+    private static (double, (double, string)[]) Row(double y, string name, string a, string b) => (y, [(72, name), (250, a), (350, b)]);
+
+    [Fact]
+    public void Read_OneRowOfABorderlessTableCarriedToTheNextPage_JoinedToTheTable()
+    {
+        var doc = Read(TwoPagePdf(
+            [(800, [(72, "Expenditure by item")]), Row(780, "Alpha", "10.00", "20.00"), Row(766, "Beta", "30.00", "40.00"), Row(752, "Gamma", "50.00", "60.00")],
+            [Row(800, "Total", "90.00", "120.00"), (780, [(72, "The table ends here.")])]));
+
+        var table = Assert.Single(doc.Blocks.OfType<TableBlock>());
+        Assert.Equal(["Alpha", "Beta", "Gamma", "Total"], table.Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal((int?)2, table.Rows[^1].Page);
+    }
+
+    [Fact]
+    public void Read_RunningHeaderEndingInAPageNumber_NeitherATableNorKept()
+    {
+        // "Chapter 2 Handling 3": words and a number last, like a table row; at the top of every page, after prose.
+        var doc = Read(TwoPagePdf(
+            [(800, [(72, "Chapter 2 Handling"), (450, "3")]), (700, [(72, "Body text of the first page.")])],
+            [(800, [(72, "Chapter 2 Handling"), (450, "4")]), (700, [(72, "Body text of the second page.")])]));
+
+        Assert.Empty(doc.Blocks.OfType<TableBlock>());
+        Assert.DoesNotContain(doc.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains("Chapter", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Read_LeftAlignedLinesEndingShort_JoinedUnlessASentenceEnds()
     {

@@ -127,6 +127,9 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         public int Glyphs { get; init; }
         public int Bad { get; init; }
         public int Images { get; init; }
+
+        /// <summary>Single rows at the page's top that are a table only if they continue the previous page's: the line each was.</summary>
+        public Dictionary<Item, Item> Fragments { get; init; } = [];
     }
 
     private static SourceDocument Read(string name, PdfDocument document, ReaderLimits limits, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
@@ -170,6 +173,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
 
         CheckText(pages, notes);
+        ResolveFragments(pages);
         RemoveRunningHeaders(pages);
         var blocks = Assemble(pages, cancellationToken);
         var lineCount = pages.Sum(p => p.Items.Count);
@@ -367,11 +371,17 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
         var aligned = PdfTables.FromAlignment(lines);
         var inAligned = new HashSet<TextLine>(aligned.SelectMany(a => a.Lines));
-        foreach (var (table, _) in aligned)
+        var fragments = new Dictionary<Item, Item>();
+        foreach (var (table, tableLines) in aligned)
         {
             for (var r = 0; r < table.Rows.Count; r++)
             {
-                items.Add(new RowItem(table.Rows[r].Top, table, r));
+                var row = new RowItem(table.Rows[r].Top, table, r);
+                items.Add(row);
+                if (table.Fragment)
+                {
+                    fragments[row] = new LineItem(tableLines[r].Top, tableLines[r]);
+                }
             }
         }
 
@@ -396,7 +406,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
 
         var height = transform.SwapsAxes ? page.Width : page.Height;
-        return new PageLayout { Number = page.Number, Height = height, Items = items, Glyphs = glyphs.Count, Bad = bad, Images = images };
+        return new PageLayout { Number = page.Number, Height = height, Items = items, Glyphs = glyphs.Count, Bad = bad, Images = images, Fragments = fragments };
     }
 
     private static bool Inside(PageTable t, Glyph g) =>
@@ -597,6 +607,28 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     /// Drops running headers and footers: lines in the top or bottom margin zone whose text (digits ignored) comes
     /// back on at least half the pages, and page-number lines (第 3 页 共 11 页, - 3 -, 3 / 11) wherever they are alone.
     /// </summary>
+    /// <summary>
+    /// A single row at the top of a page stays a row only when the page before ends with a row of a table it can
+    /// continue (the last row of a table carried over by the page break); otherwise it is the line it was.
+    /// </summary>
+    private static void ResolveFragments(List<PageLayout> pages)
+    {
+        for (var p = 0; p < pages.Count; p++)
+        {
+            foreach (var (row, line) in pages[p].Fragments)
+            {
+                var before = p > 0 ? pages[p - 1].Items.LastOrDefault(i => i is not LineItem { Line.Text: var t } || !PageNumber().IsMatch(t.Trim())) : null;
+                if (before is RowItem end && row is RowItem fragment && end.Table.SameColumns(fragment.Table))
+                {
+                    continue;
+                }
+
+                var items = pages[p].Items;
+                items[items.IndexOf(row)] = line;
+            }
+        }
+    }
+
     private static void RemoveRunningHeaders(List<PageLayout> pages)
     {
         var candidates = new List<(PageLayout Page, LineItem Item, string Key)>();
@@ -957,31 +989,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                 .Select(c => c.TextX0 - c.Left).DefaultIfEmpty(0).Min();
 
         /// <summary>Same columns (to 3 points): the table goes on from the previous page.</summary>
-        public bool CanContinueWith(PageTable next)
-        {
-            if (Current is null || Current.Columns.Length != next.Columns.Length)
-            {
-                return false;
-            }
-
-            if (!Current.Ruled && !next.Ruled)
-            {
-                // Column edges found by alignment move with the widest value on each page (right-aligned numbers,
-                // indented names): the same table goes on when every column still overlaps its counterpart.
-                return Current.Spans.Count == next.Spans.Count
-                    && Current.Spans.Zip(next.Spans).All(p => p.First.X0 <= p.Second.X1 && p.Second.X0 <= p.First.X1);
-            }
-
-            for (var i = 0; i < next.Columns.Length; i++)
-            {
-                if (Math.Abs(Current.Columns[i] - next.Columns[i]) > 3)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public bool CanContinueWith(PageTable next) => Current is not null && Current.SameColumns(next);
 
         /// <summary>Starts the continuation: its first rows repeating the heading rows are dropped.</summary>
         public void Continue(PageTable next, int page, int line)

@@ -15,6 +15,43 @@ internal sealed class PageTable
     public required List<(double Top, List<PageCell> Cells)> Rows { get; init; }
     public bool Ruled { get; init; }
 
+    /// <summary>
+    /// A single row at the top of a page: a table only if it goes on with the table the page before ended with (a
+    /// row carried over by the page break); otherwise the reader puts it back as a line (a running header such as
+    /// "Chapter 2 … 3" looks like a row too).
+    /// </summary>
+    public bool Fragment { get; init; }
+
+    public PageTable AsFragment() => new() { Columns = Columns, Top = Top, Bottom = Bottom, Rows = Rows, Ruled = Ruled, Spans = Spans, Fragment = true };
+
+    /// <summary>
+    /// Whether <paramref name="next"/> (at the top of the next page) can be the continuation of this table: the same
+    /// columns; for tables found by alignment, whose column edges move with the widest value on each page
+    /// (right-aligned numbers, indented names), columns that overlap.
+    /// </summary>
+    public bool SameColumns(PageTable next)
+    {
+        if (Columns.Length != next.Columns.Length)
+        {
+            return false;
+        }
+
+        if (!Ruled && !next.Ruled)
+        {
+            return Spans.Count == next.Spans.Count && Spans.Zip(next.Spans).All(p => p.First.X0 <= p.Second.X1 && p.Second.X0 <= p.First.X1);
+        }
+
+        for (var i = 0; i < next.Columns.Length; i++)
+        {
+            if (Math.Abs(Columns[i] - next.Columns[i]) > 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>For a table found by alignment: the x-range its column's words cover (they differ from page to page).</summary>
     public IReadOnlyList<(double X0, double X1)> Spans { get; init; } = [];
 }
@@ -418,11 +455,24 @@ internal static partial class PdfTables
                 dataLines++;
             }
 
-            // Three rows make a table; fewer do at a page's top or bottom, where a table broken by the page
-            // continues (or started) on the other page.
-            if (dataLines < 3 && !AtPageEdge(lines, i, end))
+            // Three rows make a table; fewer do at a page's top or bottom, where a table broken by the page continues
+            // (or started) on the other page. A single row at the top is only a candidate (see PageTable.Fragment); at
+            // the bottom it is left a line.
+            var fragment = dataLines == 1 && i == end && lines.Take(i).All(IsPageNumber);
+            if (dataLines < 3 && !AtPageEdge(lines, i, end) || dataLines == 1 && !fragment)
             {
                 i = end + 1;
+                continue;
+            }
+
+            if (fragment)
+            {
+                if (Align([lines[i]], 0) is { } row)
+                {
+                    result.Add((row.AsFragment(), [lines[i]]));
+                }
+
+                i++;
                 continue;
             }
 
@@ -449,8 +499,22 @@ internal static partial class PdfTables
     /// caption's unit line (单位：万元 stays above the table, where the caption is looked for).
     /// </summary>
     private static bool IsHeading(TextLine line) =>
-        (line.Segments.Count >= 2 || line.Words.Count >= 2 && line.Words.All(w => !IsNumeric(line.Text[w.Start..w.End])))
+        (line.Segments.Count >= 2 || TabbedWords(line) && line.Words.All(w => !IsNumeric(line.Text[w.Start..w.End])))
         && !IsCaption(line.Text) && line.Text.TrimEnd() is { Length: > 0 } t && t[^1] is not ('。' or '；' or '：' or ':');
+
+    /// <summary>Words set apart by more than a space somewhere (项目　　本年数, a tab), not a title's words (Expenditure by item).</summary>
+    private static bool TabbedWords(TextLine line)
+    {
+        for (var k = 1; k < line.Words.Count; k++)
+        {
+            if (line.Words[k].X0 - line.Words[k - 1].X1 >= 0.6 * Math.Max(line.Size, 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the rows first..last start or end the page's text (but for a page number line).</summary>
     private static bool AtPageEdge(List<TextLine> lines, int first, int last) =>
