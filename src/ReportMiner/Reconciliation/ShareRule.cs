@@ -15,12 +15,13 @@ public sealed class ShareRule : IReconciliationRule
 
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
+        var sentences = new SentenceIndex(document.Figures);
         foreach (var relation in document.Relations)
         {
             var finding = relation switch
             {
-                ShareRelation { Whole: not null } s => Check(document, s.Share, s.Part, s.Whole, "占比"),
-                RateRelation r => Check(document, r.Rate, r.Numerator, r.Denominator, "比率"),
+                ShareRelation { Whole: not null } s => Check(document, sentences, s.Share, s.Part, s.Whole, "占比"),
+                RateRelation r => Check(document, sentences, r.Rate, r.Numerator, r.Denominator, "比率"),
                 ShareSetRelation set => Check(document, set),
                 _ => null,
             };
@@ -31,7 +32,7 @@ public sealed class ShareRule : IReconciliationRule
         }
     }
 
-    private static Finding? Check(ExtractedDocument document, Figure share, Figure part, Figure whole, string what)
+    private static Finding? Check(ExtractedDocument document, SentenceIndex sentences, Figure share, Figure part, Figure whole, string what)
     {
         if (share.Approx || part.Approx || whole.Approx || share.Kind != FigureKind.Percent || part.Kind != whole.Kind)
         {
@@ -51,7 +52,7 @@ public sealed class ShareRule : IReconciliationRule
 
         var places = share.Value.Scale + 2;
         var computed = FindingText.Round(part.BaseValue / whole.BaseValue * 100m, places);
-        var wrongBase = WrongBase(document, share, part, whole);
+        var wrongBase = WrongBase(sentences, share, part, whole);
         var label = share.Label.Length > 0 ? share.Label : what;
         // A ratio term (10.0∶38.7∶52.3) is written without its % sign.
         var stated = share.Text.EndsWith('%') || share.Text.EndsWith('％') ? share.Text : share.Text + "%";
@@ -111,13 +112,12 @@ public sealed class ShareRule : IReconciliationRule
     }
 
     /// <summary>Another amount near the rate that, as denominator, gives the stated rate.</summary>
-    private static Figure? WrongBase(ExtractedDocument document, Figure share, Figure part, Figure whole)
+    private static Figure? WrongBase(SentenceIndex sentences, Figure share, Figure part, Figure whole)
     {
         var stated = Interval.RoundedOrTruncated(share.Value);
-        foreach (var candidate in document.Figures)
+        foreach (var candidate in sentences.Around(share.Sentence))
         {
-            if (candidate.Kind != whole.Kind || ReferenceEquals(candidate, whole) || ReferenceEquals(candidate, part)
-                || Math.Abs(candidate.Sentence - share.Sentence) > 1 || candidate.Approx)
+            if (candidate.Kind != whole.Kind || ReferenceEquals(candidate, whole) || ReferenceEquals(candidate, part) || candidate.Approx)
             {
                 continue;
             }
@@ -130,5 +130,43 @@ public sealed class ShareRule : IReconciliationRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The figures of a sentence and its two neighbours, in document order, without a pass over the whole document
+    /// for every failing rate: built on first use, once per document.
+    /// </summary>
+    private sealed class SentenceIndex(IReadOnlyList<Figure> figures)
+    {
+        private Dictionary<int, List<int>>? _bySentence;
+
+        public IEnumerable<Figure> Around(int sentence)
+        {
+            if (_bySentence is null)
+            {
+                _bySentence = [];
+                for (var i = 0; i < figures.Count; i++)
+                {
+                    if (!_bySentence.TryGetValue(figures[i].Sentence, out var list))
+                    {
+                        _bySentence[figures[i].Sentence] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            var indices = new List<int>();
+            for (var s = sentence - 1; s <= sentence + 1; s++)
+            {
+                if (_bySentence.TryGetValue(s, out var list))
+                {
+                    indices.AddRange(list);
+                }
+            }
+
+            indices.Sort();
+            return indices.Select(i => figures[i]);
+        }
     }
 }
