@@ -250,13 +250,14 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     }
 
     /// <summary>
-    /// Lays out pages on a borrowed core, at most two pages behind the reader. Only the reading thread touches the
-    /// PdfDocument (PdfPig documents are not thread-safe); a Page, once read, is plain data (its letters, paths and
-    /// image count are made by GetPage, nothing is read lazily), and Layout touches nothing else.
+    /// Lays out pages on a borrowed core, at most eight pages behind the reader (the first pages are slow while their
+    /// code is compiled; a shorter queue held the reader up). Only the reading thread touches the PdfDocument (PdfPig
+    /// documents are not thread-safe); a Page, once read, is plain data (its letters, paths and image count are made
+    /// by GetPage, nothing is read lazily), and Layout touches nothing else.
     /// </summary>
     private sealed class PageLayouter
     {
-        private readonly BlockingCollection<(int Number, Page Page)> _pages = new(boundedCapacity: 2);
+        private readonly BlockingCollection<(int Number, Page Page)> _pages = new(boundedCapacity: 8);
         private readonly CancellationToken _cancellationToken;
         private readonly Task _task;
         private Exception? _fault;
