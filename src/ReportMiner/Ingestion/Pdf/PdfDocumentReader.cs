@@ -618,7 +618,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         {
             foreach (var (row, line) in pages[p].Fragments)
             {
-                var before = p > 0 ? pages[p - 1].Items.LastOrDefault(i => i is not LineItem { Line.Text: var t } || !PageNumber().IsMatch(t.Trim())) : null;
+                var before = p > 0 ? pages[p - 1].Items.LastOrDefault(i => i is not LineItem { Line.Text: var t } || !IsPageNumber(t)) : null;
                 if (before is RowItem end && row is RowItem fragment && end.Table.SameColumns(fragment.Table))
                 {
                     continue;
@@ -671,6 +671,9 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             }
         }
     }
+
+    /// <summary>A page number line (第 3 页，共 12 页 / - 3 - / 3 / 3/12 / Page 3 of 12), to be dropped.</summary>
+    internal static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
 
     [GeneratedRegex(@"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–－\s]*\d{1,4}[-—–－\s]*|\d{1,4}\s*/\s*\d{1,4}|(?:Page|页码)\s*\d+(?:\s*(?:of|/)\s*\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

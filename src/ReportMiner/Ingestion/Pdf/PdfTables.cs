@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ReportMiner.Ingestion.Pdf;
 
 /// <summary>An axis-aligned ruling: horizontal (Y fixed, from A to B in x) or vertical (X fixed, from A to B in y).</summary>
@@ -523,13 +525,10 @@ internal static partial class PdfTables
     /// <summary>The title or unit line of the next table (表3 …, 单位：万元): where one table ends and another starts.</summary>
     private static bool IsCaption(string text) => text.Contains("单位") || TableTitle().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:附)?表\s*[\d一二三四五六七八九十]")]
-    private static partial System.Text.RegularExpressions.Regex TableTitle();
+    [GeneratedRegex(@"^\s*(?:附)?表\s*[\d一二三四五六七八九十]")]
+    private static partial Regex TableTitle();
 
-    private static bool IsPageNumber(TextLine line) => PageNumber().IsMatch(line.Text);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|[-—–]?\s*\d{1,3}\s*[-—–]?|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)\s*$")]
-    private static partial System.Text.RegularExpressions.Regex PageNumber();
+    private static bool IsPageNumber(TextLine line) => PdfDocumentReader.IsPageNumber(line.Text);
 
     /// <summary>
     /// A table row with values: split by wide gaps with a number (or a dash for none) last, or a label with a bare
