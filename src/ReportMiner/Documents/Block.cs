@@ -51,6 +51,13 @@ public sealed record TableRow(int? Page, int Line, IReadOnlyList<TableCell> Cell
     /// tell leave it false and <see cref="Extraction.TableFigures"/> finds heading rows by their content.
     /// </summary>
     public bool IsHeader { get; init; }
+
+    /// <summary>
+    /// True for a heading row printed again where the table goes on after a page break (Word's repeated header row,
+    /// Excel's print titles): kept so that the text reads as the page does, but not a row of the table — it carries no
+    /// figures.
+    /// </summary>
+    public bool Repeated { get; init; }
 }
 
 /// <summary>

@@ -39,6 +39,11 @@ internal static partial class TableFigures
     {
         var contexts = new List<FigureContext>();
         var breakdowns = new List<TableBreakdown>();
+        if (table.Rows.Any(r => r.Repeated))
+        {
+            table = table with { Rows = table.Rows.Where(r => !r.Repeated).ToList() };
+        }
+
         var columns = table.Rows.SelectMany(r => r.Cells).Select(c => c.Column + Math.Max(1, c.ColumnSpan)).DefaultIfEmpty(0).Max();
         if (columns == 0)
         {

@@ -18,7 +18,7 @@ namespace ReportMiner.Ingestion.Pdf;
 /// content-stream order), tables from rulings (or from column alignment when there are none), repeated page headers,
 /// footers and page numbers dropped; then over the document: wrapped lines joined into paragraphs (so "1690." at a
 /// line end and "95千元" on the next are one figure again, across a page break too), and a table continued on the next
-/// page joined to its start, its repeated heading row dropped.
+/// page joined to its start, its repeated heading rows kept but marked (<see cref="TableRow.Repeated"/>).
 /// <para>Lines: <see cref="Block.Line"/> is the visual line within its page, counted from the top and including
 /// headers and footers; a table row counts as one line however many lines its cells wrap to.</para>
 /// <para>Encrypted files, files without a text layer (scans: no OCR is done) and files whose fonts have no usable
@@ -766,7 +766,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                             }
 
                             table = new TableBuilder(Caption(blocks));
-                            table.AddRow(ri.Table, ri.Row, page.Number, lineNo, drop: false);
+                            table.AddRow(ri.Table, ri.Row, page.Number, lineNo);
                         }
 
                         previous = null;
@@ -955,13 +955,10 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
         public PageTable? Current { get; private set; }
 
-        public void AddRow(PageTable table, int row, int page, int line, bool drop)
+        /// <param name="repeated">The row repeats the heading rows after a page break: kept for the text, not a row of data.</param>
+        public void AddRow(PageTable table, int row, int page, int line, bool repeated = false)
         {
             Current = table;
-            if (drop)
-            {
-                return;
-            }
 
             var cells = table.Rows[row].Cells;
             var em = cells.Where(c => c.Size > 0).Select(c => c.Size).DefaultIfEmpty(10).Average();
@@ -974,13 +971,13 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                 start += c.Text.Length + 1;
             }
 
-            var tableRow = new TableRow(page, line, list);
+            var tableRow = new TableRow(page, line, list) { Repeated = repeated };
             var isData = cells.Any(c => PdfTables.IsNumeric(c.Text));
-            if (!isData && _dataRowsSeen == 0)
+            if (!repeated && !isData && _dataRowsSeen == 0)
             {
                 _headerTexts.Add(tableRow.LineText);
             }
-            else
+            else if (!repeated)
             {
                 _dataRowsSeen++;
             }
@@ -995,7 +992,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         /// <summary>Same columns (to 3 points): the table goes on from the previous page.</summary>
         public bool CanContinueWith(PageTable next) => Current is not null && Current.SameColumns(next);
 
-        /// <summary>Starts the continuation: its first rows repeating the heading rows are dropped.</summary>
+        /// <summary>Starts the continuation: its first rows repeating the heading rows are marked as repeated.</summary>
         public void Continue(PageTable next, int page, int line)
         {
             Current = next;
@@ -1005,10 +1002,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             {
                 _pendingRepeat = Math.Min(_headerTexts.Count, next.Rows.Count);
                 _pendingRepeat--;
+                AddRow(next, 0, page, line, repeated: true);
                 return;
             }
 
-            AddRow(next, 0, page, line, drop: false);
+            AddRow(next, 0, page, line);
         }
 
         private int _pendingRepeat;
@@ -1018,10 +1016,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             if (_pendingRepeat > 0 && row <= _headerTexts.Count - 1 && RowText(table, row) == _headerTexts[row])
             {
                 _pendingRepeat--;
+                AddRow(table, row, page, line, repeated: true);
                 return;
             }
 
-            AddRow(table, row, page, line, drop: false);
+            AddRow(table, row, page, line);
         }
 
         private static string RowText(PageTable table, int row) => string.Join('\t', table.Rows[row].Cells.Select(c => c.Text));
