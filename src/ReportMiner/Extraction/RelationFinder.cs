@@ -231,7 +231,7 @@ internal static class RelationFinder
                 "由" => ListCloser(text, marker),
                 // 全部为 / 均为 name their parts in their own clause: 1.20万元，全部为公务接待费，低于年初预算数2.00万元 has none.
                 "全部为" or "均为" or "分别" => ClauseEnd(text, marker, anchor.SentenceEnd),
-                _ => NextMarker(text, marker + word.Length, anchor.SentenceEnd),
+                _ => NextListMarker(text, marker + word.Length, anchor.SentenceEnd, sentence),
             };
             if (next > 0)
             {
@@ -253,7 +253,7 @@ internal static class RelationFinder
             {
                 var end = parts[i].BlockOffsetEnd();
                 var nextStart = i + 1 < parts.Count ? parts[i + 1].Figure.BlockOffset : anchor.SentenceEnd;
-                if (nextStart > end && NextMarker(text, end, nextStart) > 0)
+                if (nextStart > end && NextListMarker(text, end, nextStart, sentence) > 0)
                 {
                     parts = parts.Take(i).ToList();
                     break;
@@ -463,6 +463,24 @@ internal static class RelationFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The next marker that opens a list of amounts: one whose clause names its items in words only (人员经费1,184.72万元，
+    /// 主要包括基本工资、津贴补贴…；公用经费177.73万元) describes the part before it, and the list goes on past it.
+    /// </summary>
+    private static int NextListMarker(string text, int from, int to, IReadOnlyList<FigureContext> sentence)
+    {
+        for (var next = NextMarker(text, from, to); next > 0; next = NextMarker(text, next + 1, to))
+        {
+            var clauseEnd = ClauseEnd(text, next, to);
+            if (sentence.Any(f => f.Figure.BlockOffset >= next && f.Figure.BlockOffset < clauseEnd))
+            {
+                return next;
+            }
+        }
+
+        return -1;
     }
 
     private static int NextMarker(string text, int from, int to)

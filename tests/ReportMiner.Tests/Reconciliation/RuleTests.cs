@@ -17,6 +17,8 @@ public sealed class RuleTests
     [InlineData("项目支出1118.00千元。行政事业单位工会经费1080.00千元，帮扶基金68.00千元。", "1 sum_mismatch error")]
     [InlineData("本年支出合计1,642.58万元。\n基本支出决算1,108.27万元。\n项目支出决算524.31万元。", "1 sum_mismatch warning")]
     [InlineData("“三公”经费支出11.42万元，其中：因公出国（境）费0万元，公务用车购置及运行费8.76万元，公务接待费2.86万元。", "1 sum_mismatch error")]
+    // 主要包括… names the first part's items in words: the list of amounts goes on after it.
+    [InlineData("基本支出1,312.45万元，其中：人员经费1,184.72万元，主要包括基本工资、津贴补贴、奖金等；公用经费177.73万元，主要包括办公费、印刷费等。", "1 sum_mismatch error")]
     public void Check_PartsThatDoNotAddUp_GiveSumMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -29,6 +31,7 @@ public sealed class RuleTests
     [InlineData("全体居民人均可支配收入32,846元。其中，城镇居民人均可支配收入41,652元；农村居民人均可支配收入20,318元。")]
     [InlineData("政府采购支出总额52.30万元，其中：货物支出14.60万元，服务支出37.70万元，授予中小企业合同金额52.30万元。")]
     [InlineData("支出100万元，主要用于办公费10万元、印刷费5万元等。")]
+    [InlineData("基本支出1,362.45万元，其中：人员经费1,184.72万元，主要包括基本工资、津贴补贴、奖金等；公用经费177.73万元，主要包括办公费、印刷费等。")]
     [InlineData("收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元，用于日常运转。")]
     [InlineData("政府性基金支出300万元。\n一般公共预算财政拨款基本支出200万元。\n一般公共预算财政拨款项目支出50万元。")]
     public void Check_PartsThatAddUpWithinRounding_GiveNoFinding(string text) =>
