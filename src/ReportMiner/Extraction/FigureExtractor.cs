@@ -26,6 +26,7 @@ public sealed class FigureExtractor : IFigureExtractor
     {
         var contexts = new List<FigureContext>();
         var tableBreakdowns = new List<TableBreakdown>();
+        var tableRatios = new List<TableRatio>();
         var ratios = new List<StructureRatio>();
         var sections = new SectionTracker();
         // The report's year, from its title (平武县…2022年度部门决算公开说明); paragraphs opening with a year change it.
@@ -56,6 +57,11 @@ public sealed class FigureExtractor : IFigureExtractor
                         tableBreakdowns.Add(new TableBreakdown(contexts.Count + tb.Total, tb.Parts.Select(p => contexts.Count + p).ToArray(), tb.Selective));
                     }
 
+                    foreach (var tr in table.Ratios)
+                    {
+                        tableRatios.Add(new TableRatio(contexts.Count + tr.Rate, contexts.Count + tr.First, contexts.Count + tr.Second, tr.Growth));
+                    }
+
                     contexts.AddRange(table.Contexts);
                     sentence = table.NextSentence;
                     break;
@@ -83,6 +89,13 @@ public sealed class FigureExtractor : IFigureExtractor
             {
                 Selective = tb.Selective,
             });
+        }
+
+        foreach (var tr in tableRatios)
+        {
+            relations.Add(tr.Growth
+                ? new ChangeRelation(figures[tr.First], figures[tr.Second], null, figures[tr.Rate], ChangeDirection.None)
+                : new RateRelation(figures[tr.Rate], figures[tr.First], figures[tr.Second]));
         }
 
         return new ExtractedDocument(document, figures, relations);

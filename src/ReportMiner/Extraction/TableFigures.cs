@@ -7,8 +7,18 @@ namespace ReportMiner.Extraction;
 /// <summary>A total and its parts inside one table, as indices into <see cref="TableExtraction.Contexts"/>.</summary>
 internal readonly record struct TableBreakdown(int Total, int[] Parts, bool Selective);
 
-/// <summary>The figures of one table and the 合计/小计 and code-hierarchy relations between them.</summary>
-internal sealed record TableExtraction(List<FigureContext> Contexts, List<TableBreakdown> Breakdowns, int NextSentence);
+/// <summary>
+/// A percentage cell of a row against two amounts of the same row, as indices into <see cref="TableExtraction.Contexts"/>:
+/// a growth column (增长%) against the current and prior columns, or a rate column (执行率, 完成预算%) against the
+/// actual and the budget.
+/// </summary>
+internal readonly record struct TableRatio(int Rate, int First, int Second, bool Growth);
+
+/// <summary>The figures of one table and the 合计/小计, code-hierarchy and row-ratio relations between them.</summary>
+internal sealed record TableExtraction(List<FigureContext> Contexts, List<TableBreakdown> Breakdowns, int NextSentence)
+{
+    public List<TableRatio> Ratios { get; init; } = [];
+}
 
 /// <summary>
 /// Figures from table cells. Cells carry bare numbers, so a figure takes its label from its row heading (the
@@ -148,7 +158,104 @@ internal static partial class TableFigures
 
         RowBreakdowns(rows, firstData, valueColumns.Where(c => !IsRatioHeading(headings[c])).ToHashSet(), labelColumns, figureAt, breakdowns);
         ColumnBreakdowns(rows, firstData, headings, valueColumns, figureAt, contexts, breakdowns);
-        return new TableExtraction(contexts, breakdowns, sentence + table.Rows.Count);
+        return new TableExtraction(contexts, breakdowns, sentence + table.Rows.Count) { Ratios = RowRatios(rows, firstData, headings, valueColumns, figureAt, contexts) };
+    }
+
+    /// <summary>
+    /// The percentage columns a row can be checked by: 增长% (同比, 增减%, 比上年) against the two columns of different
+    /// periods (2023年 / 2022年, 本年 / 上年: the later is current), 执行率 or 完成预算% against the actual column (决算,
+    /// 执行, 完成, 实际) and the budget column (预算; the one the heading names when there are 年初 and 调整 budgets).
+    /// Columns that leave a choice give nothing: a ratio is checked only against the amounts its heading points to.
+    /// </summary>
+    private static List<TableRatio> RowRatios(List<Row> rows, int firstData, string[] headings, HashSet<int> valueColumns,
+        Dictionary<(int Row, int Column), int> figureAt, List<FigureContext> contexts)
+    {
+        var result = new List<TableRatio>();
+        var percentColumns = valueColumns.Where(c => IsPercentHeading(headings[c])).Order().ToList();
+        if (percentColumns.Count == 0)
+        {
+            return result;
+        }
+
+        var amountColumns = valueColumns.Where(c => !IsRatioHeading(headings[c])).Order().ToList();
+        foreach (var pc in percentColumns)
+        {
+            var heading = headings[pc];
+            int first, second;
+            bool growth;
+            if (GrowthWords.Any(w => heading.Contains(w, StringComparison.Ordinal)))
+            {
+                var ranked = amountColumns.Select(c => (Column: c, Rank: PeriodRank(headings[c]))).Where(x => x.Rank is not null).ToList();
+                if (ranked.Count < 2)
+                {
+                    continue;
+                }
+
+                var latest = ranked.Max(x => x.Rank!.Value);
+                var earliest = ranked.Min(x => x.Rank!.Value);
+                var current = ranked.Where(x => x.Rank == latest).ToList();
+                var prior = ranked.Where(x => x.Rank == earliest).ToList();
+                if (latest == earliest || current.Count != 1 || prior.Count != 1)
+                {
+                    continue;
+                }
+
+                (first, second, growth) = (current[0].Column, prior[0].Column, true);
+            }
+            else if (RateWords.Any(w => heading.Contains(w, StringComparison.Ordinal)))
+            {
+                var actual = amountColumns.Where(c => ActualWords.Any(w => headings[c].Contains(w, StringComparison.Ordinal)) && !headings[c].Contains("预算", StringComparison.Ordinal)).ToList();
+                var budgets = amountColumns.Where(c => headings[c].Contains("预算", StringComparison.Ordinal)).ToList();
+                var named = budgets.Where(c => BudgetKinds.Any(k => heading.Contains(k, StringComparison.Ordinal) && headings[c].Contains(k, StringComparison.Ordinal))).ToList();
+                var budget = named.Count == 1 ? named : budgets;
+                if (actual.Count != 1 || budget.Count != 1)
+                {
+                    continue;
+                }
+
+                (first, second, growth) = (actual[0], budget[0], false);
+            }
+            else
+            {
+                continue;
+            }
+
+            for (var r = firstData; r < rows.Count; r++)
+            {
+                if (figureAt.TryGetValue((r, pc), out var rate) && contexts[rate].Figure.Kind == FigureKind.Percent
+                    && figureAt.TryGetValue((r, first), out var a) && figureAt.TryGetValue((r, second), out var b)
+                    && contexts[a].Figure.Kind == contexts[b].Figure.Kind && contexts[a].Figure.Kind != FigureKind.Percent)
+                {
+                    result.Add(new TableRatio(rate, a, b, growth));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly string[] GrowthWords = ["增长", "增减", "增幅", "比上年", "同比", "变动"];
+    private static readonly string[] RateWords = ["执行率", "完成率", "完成预算", "完成年初预算", "完成调整预算", "执行进度"];
+    private static readonly string[] ActualWords = ["决算", "执行数", "完成数", "实际", "实现", "支出数"];
+    private static readonly string[] BudgetKinds = ["年初", "调整", "变动后"];
+
+    /// <summary>Orders column periods: a year, or 上年 (before any year named here) and 本年 (after), else null.</summary>
+    private static int? PeriodRank(string heading)
+    {
+        var period = Labels.Period(heading);
+        if (period.Length == 5 && int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return year;
+        }
+
+        if (period == "上年" || heading.Contains("上期", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        return heading.Contains("本年", StringComparison.Ordinal) || heading.Contains("本期", StringComparison.Ordinal) || heading.Contains("今年", StringComparison.Ordinal)
+            ? 10_000
+            : null;
     }
 
     /// <summary>Rows with each grid column's cell; a merged cell covers every column (and row) it spans.</summary>

@@ -386,5 +386,47 @@ public sealed class TableTotalRuleTests
         Assert.Equal((RestatementRule.RuleId, Severity.Warning, 6), (f.Rule, f.Severity, f.Location.Line));
         Assert.Equal((470.00m, 460.00m), (f.Stated, f.Computed));
     }
-}
 
+    private static List<Finding> CheckRatios(params Block[] blocks)
+    {
+        var doc = Extract(blocks);
+        return new ChangeRule().Check(doc).Concat(new ShareRule().Check(doc)).Where(f => f.Severity >= Severity.Warning).ToList();
+    }
+
+    [Fact]
+    public void Check_GrowthColumnThatDoesNotMatchItsRow_ChangeMismatchOnThatRow()
+    {
+        var findings = CheckRatios(Table(3, "分县情况（单位：万元）",
+            ["县别", "2023年", "2022年", "增长%"],
+            ["苍溪县", "52,860", "46,320", "14.1"],
+            ["剑阁县", "48,620", "44,180", "12.0"],
+            ["合计", "101,480", "90,500", "12.1"]));
+
+        var f = Assert.Single(findings);
+        Assert.Equal((ChangeRule.RuleId, 5, 12.0m), (f.Rule, f.Location.Line, f.Stated));
+    }
+
+    [Fact]
+    public void Check_ExecutionRateAgainstTheBudgetItsHeadingNames_OnlyTheWrongCellFlagged()
+    {
+        // 完成调整预算% is against 调整预算, not 年初预算: 862.45 / 868.00 = 99.36%, and the 农林水 row's 99.82% is wrong.
+        var findings = CheckRatios(Table(10, "单位：万元",
+            ["功能分类", "年初预算", "调整预算", "决算数", "完成调整预算%"],
+            ["一般公共服务支出", "820.00", "868.00", "862.45", "99.36"],
+            ["农林水支出", "540.00", "612.00", "598.64", "99.82"]));
+
+        var f = Assert.Single(findings);
+        Assert.Equal((ShareRule.RuleId, 12), (f.Rule, f.Location.Line));
+    }
+
+    [Fact]
+    public void Check_PercentColumnWithoutClearColumnsToCompare_NoFinding()
+    {
+        // Two budget columns and a rate that names neither: which one it is against is not known.
+        var findings = CheckRatios(Table(1, "单位：万元",
+            ["项目", "年初预算", "调整预算", "决算数", "执行率"],
+            ["甲", "100.00", "120.00", "110.00", "50.0"]));
+
+        Assert.Empty(findings);
+    }
+}
