@@ -129,6 +129,7 @@ public sealed class FigureExtractor : IFigureExtractor
         var s = 0;
         var previousEnd = -1;
         string? subject = null;
+        var sentenceScope = "";
         foreach (var f in scanned)
         {
             while (s < sentences.Count - 1 && f.Start > sentences[s].End)
@@ -136,6 +137,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 s++;
                 previousEnd = -1;
                 subject = null;
+                sentenceScope = "";
             }
 
             var (sentenceStart, sentenceEnd) = sentences[s];
@@ -185,7 +187,18 @@ public sealed class FigureExtractor : IFigureExtractor
 
             // Whose amount: the entity the sentence's subject opens with (国有企业资产总额…，负债总额…), else the nearest
             // heading's (1.企业职工基本养老保险基金。…年末滚存结余…).
+            // An item after a semicolon without an entity of its own is still the sentence's entity's (统筹基金收入…；
+            // 本年收支结余4124.20万元 is the 统筹基金's balance, not the 个人账户's of the next sentence).
             var scope = subject is null ? "" : Labels.ScopePrefix(subject);
+            if (scope.Length > 0)
+            {
+                sentenceScope = scope;
+            }
+            else
+            {
+                scope = sentenceScope;
+            }
+
             var listClause = CommaClauseStart(text, sentenceStart, f.Start);
             var (parenStart, parenEnd) = EnclosingParens(text, f.Start);
             var period = PeriodOf(text, sentenceStart, clauseStart, f.Start);

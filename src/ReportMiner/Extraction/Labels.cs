@@ -245,8 +245,11 @@ internal static class Labels
         return "";
     }
 
-    /// <summary>Endings of a name that is an entity or fund rather than an item: 国有企业, 事业单位, 养老保险基金.</summary>
-    private static readonly string[] ScopeEndings = ["基金", "企业", "单位", "公司", "集团", "国有资产"];
+    /// <summary>
+    /// Endings of a name that is an entity, fund or account rather than an item: 国有企业, 事业单位, 养老保险基金,
+    /// 个人账户 (of a medical insurance fund), 委员会, 医院, 学校.
+    /// </summary>
+    private static readonly string[] ScopeEndings = ["基金", "企业", "单位", "公司", "集团", "国有资产", "账户", "委员会", "医院", "学校", "学院", "大学"];
 
     /// <summary>
     /// The entity a label opens with, when an item name follows it (国有企业资产总额 → 国有企业, 行政事业性国有资产总额 →

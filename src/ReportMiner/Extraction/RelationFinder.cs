@@ -203,7 +203,10 @@ internal static class RelationFinder
             var opensSentence = OnlyMarkersBefore(text, anchor.SentenceStart, marker);
             var before = sentence.Where(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker) && !IsRatioBase(f)).ToList();
             var previous = opensSentence && before.Count == 0 ? sentences.InSentence(anchor.Figure.Sentence - 1) : [];
-            var last = before.LastOrDefault();
+            // Not an amount the sentence compares with (比2023年预算42.80万元) or the change (减少4.20万元): the list after
+            // 其中 / 主要用于 breaks down the sentence's own amount, unless its parts are changes too.
+            var changeParts = parts.Count > 0 && parts.All(p => p.Figure.IsChange);
+            var last = before.LastOrDefault(f => changeParts ? f.Figure.IsChange : !IsPrior(f) && !f.Figure.IsChange);
             totalFor = part =>
             {
                 // In the sentence: the amount right before the marker, or the last one of the part's family.
@@ -597,7 +600,7 @@ internal static class RelationFinder
 
             var parts = new List<FigureContext>();
             for (var next = block + 1; firstByBlock.TryGetValue(next, out var part) && IsNumbered(part.BlockText) && part.Figure.BlockOffset < 40
-                                       && SameFamily(part.Figure, total.Figure) && !totals.Contains(part.Figure); next++)
+                                       && SameFamily(part.Figure, total.Figure) && SameNoun(part, total) && !totals.Contains(part.Figure); next++)
             {
                 parts.Add(part);
             }
@@ -609,6 +612,36 @@ internal static class RelationFinder
                 yield return new BreakdownRelation(total.Figure, parts.Select(p => p.Figure).ToList(), BreakdownSource.Implicit, false);
             }
         }
+    }
+
+    /// <summary>
+    /// For counts, whether the two count the same thing where the text names it right after the classifier: 15个部门
+    /// and 2个单位 count different things (an audit's 一是…2个单位 / 二是…3个单位 are findings, not a split of its
+    /// departments). Where either names nothing, they may.
+    /// </summary>
+    private static bool SameNoun(FigureContext a, FigureContext b)
+    {
+        var x = CountedNoun(a);
+        var y = CountedNoun(b);
+        return x.Length == 0 || y.Length == 0 || x == y;
+    }
+
+    private static string CountedNoun(FigureContext f)
+    {
+        if (f.Figure.Kind != FigureKind.Count)
+        {
+            return "";
+        }
+
+        var text = f.BlockText;
+        var start = f.BlockOffsetEnd();
+        var end = start;
+        while (end < text.Length && end - start < 2 && text[end] is >= '\u4e00' and <= '\u9fff')
+        {
+            end++;
+        }
+
+        return end - start == 2 ? text[start..end] : "";
     }
 
     /// <summary>A paragraph opening with a list number: （一）, (1), 1., 1、, ①, 一是.</summary>
@@ -1001,10 +1034,12 @@ internal static class RelationFinder
     }
 
     /// <summary>Per-head and average amounts (人均, 平均, 单价) and rates do not add up to totals.</summary>
-    private static bool IsAdditive(Figure f) =>
-        !(f.Label.Contains("人均", StringComparison.Ordinal) || f.Label.Contains("平均", StringComparison.Ordinal)
-          || f.Label.Contains("单价", StringComparison.Ordinal) || f.Label.Contains("均价", StringComparison.Ordinal)
-          || f.Label.StartsWith('每') || f.Label.Contains("比重", StringComparison.Ordinal) || f.Label.Contains("标准", StringComparison.Ordinal));
+    internal static bool IsAdditive(Figure f) =>
+        !(PerUnit.Any(w => f.Label.Contains(w, StringComparison.Ordinal))
+          || f.Label.Contains('每') || f.Label.Contains("比重", StringComparison.Ordinal) || f.Label.Contains("标准", StringComparison.Ordinal));
+
+    /// <summary>Rates per head, per pupil, per household… (人均, 生均公用经费720元): amounts that do not add up.</summary>
+    private static readonly string[] PerUnit = ["人均", "平均", "生均", "户均", "亩均", "床均", "次均", "日均", "月均", "单价", "均价"];
 
     /// <summary>
     /// 占X%: the share of the amount before it (or of the item named before 占 when its amount was stated earlier) in
@@ -1351,7 +1386,9 @@ internal static class RelationFinder
 
     private static RateRelation? StemRate(SentenceIndex sentences, Figure rate)
     {
-        if (!rate.Label.EndsWith('率') || rate.Label.Length < 3)
+        // Population rates (出生率, 死亡率, 自然增长率) are per head of the average population, which the text does not
+        // state: 死亡人口 ÷ 出生人口 is no rate of anything.
+        if (!rate.Label.EndsWith('率') || rate.Label.Length < 3 || PopulationRates.Any(w => rate.Label.EndsWith(w, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -1370,6 +1407,8 @@ internal static class RelationFinder
         var denominator = bases.LastOrDefault(c => Fits(numerator.Figure, c.Figure, rate)) ?? bases.LastOrDefault();
         return denominator is null || denominator.Figure.BaseValue < numerator.Figure.BaseValue ? null : new RateRelation(rate, numerator.Figure, denominator.Figure);
     }
+
+    private static readonly string[] PopulationRates = ["出生率", "死亡率", "自然增长率", "生育率"];
 
     private static bool IsBase(string label) =>
         (label.Contains("预算", StringComparison.Ordinal) || label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal))
@@ -1901,7 +1940,16 @@ internal static class RelationFinder
     // ---------------------------------------------------------------- helpers
 
     /// <summary>A level (not a change, not a share) that can be a total or a part.</summary>
-    private static bool IsLevel(FigureContext f) => !f.Figure.IsChange && f.Figure.Kind is FigureKind.Money or FigureKind.Count;
+    private static bool IsLevel(FigureContext f) => !f.Figure.IsChange && f.Figure.Kind is FigureKind.Money or FigureKind.Count && !IsFactor(f);
+
+    /// <summary>A factor of a product written out (28642人×720元): neither a total nor a part of one.</summary>
+    private static bool IsFactor(FigureContext f)
+    {
+        var text = f.BlockText;
+        var end = f.BlockOffsetEnd();
+        var start = f.Figure.BlockOffset;
+        return end < text.Length && text[end] is '×' or '*' or '＊' || start > 0 && text[start - 1] is '×' or '*' or '＊';
+    }
 
     private static bool IsSummable(FigureContext f) => f.Figure.Kind is FigureKind.Money or FigureKind.Count;
 

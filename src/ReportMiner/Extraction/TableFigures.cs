@@ -536,6 +536,7 @@ internal static partial class TableFigures
         var parentIndent = 0;
         var groupIndented = false;
         var group = new OfWhichSum();
+        Row? marked = null;
         for (var r = firstData; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -568,6 +569,7 @@ internal static partial class TableFigures
                 {
                     row.Level = marker;
                     parentOfWhich = -1;
+                    marked = row;
                 }
                 else if (parentOfWhich >= 0 && (indent > parentIndent || (!groupIndented && !group.Complete)))
                 {
@@ -583,6 +585,14 @@ internal static partial class TableFigures
                 {
                     row.Level = Math.Max(0, parentOfWhich - 1);
                     parentOfWhich = -1;
+                }
+                else if (ReferenceEquals(previous, marked) && previous is { Level: >= 0 } m
+                         && indent == labelColumns.Select(c => m.Cells[c]?.Indent ?? 0).DefaultIfEmpty(0).Max()
+                         && RunAddsUpTo(rows, r, m, labelColumns, valueColumns))
+                {
+                    // Unmarked rows right under a marked one (一、税收收入 / 增值税 / 契税 / 二、非税收入) are its items,
+                    // even where the table shows no indentation, when they add up to it.
+                    row.Level = m.Level + 1;
                 }
                 else if (previous is { Level: >= 0 } p)
                 {
@@ -608,6 +618,28 @@ internal static partial class TableFigures
                 r.Level -= min;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the unmarked rows from <paramref name="first"/> up to the next marked, 其中 or total row add up to the
+    /// marked row <paramref name="parent"/> above them (in its first value column with a number).
+    /// </summary>
+    private static bool RunAddsUpTo(List<Row> rows, int first, Row parent, HashSet<int> labelColumns, HashSet<int> valueColumns)
+    {
+        var sum = OfWhichSum.Start(parent, rows[first], valueColumns);
+        for (var k = first + 1; k < rows.Count && !sum.Complete; k++)
+        {
+            var text = FirstLabel(rows[k], labelColumns) ?? "";
+            var label = Label(text);
+            if (MarkerLevel(text) >= 0 || IsTotal(label) || IsSubtotal(label) || text.TrimStart().StartsWith("其中", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            sum.Add(rows[k]);
+        }
+
+        return sum.Complete;
     }
 
     /// <summary>

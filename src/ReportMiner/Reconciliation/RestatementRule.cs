@@ -50,8 +50,10 @@ public sealed class RestatementRule : IReconciliationRule
         var scoped = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
         foreach (var figure in document.Figures)
         {
+            // Rates per pupil or per head (每生每年720元, 生均…) name a standard, not an item: the same words recur for
+            // different standards.
             if (figure.Kind is not (FigureKind.Money or FigureKind.Count) || figure.Approx || figure.IsChange || figure.InTable || figure.Label.Length < 2
-                || InRespectiveList(document.Source, figure))
+                || !RelationFinder.IsAdditive(figure) || InRespectiveList(document.Source, figure))
             {
                 continue;
             }

@@ -34,7 +34,8 @@ public sealed class ShareRule : IReconciliationRule
 
     private static Finding? Check(ExtractedDocument document, SentenceIndex sentences, Figure share, Figure part, Figure whole, string what)
     {
-        if (share.Approx || part.Approx || whole.Approx || share.Kind != FigureKind.Percent || part.Kind != whole.Kind)
+        // A rate in ‰ (出生率7.19‰, 不良贷款率) is per thousand of a base the text does not state.
+        if (share.Approx || part.Approx || whole.Approx || share.Kind != FigureKind.Percent || part.Kind != whole.Kind || share.Unit == "‰")
         {
             return null;
         }

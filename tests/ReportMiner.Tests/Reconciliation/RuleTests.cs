@@ -32,10 +32,28 @@ public sealed class RuleTests
     [InlineData("政府采购支出总额52.30万元，其中：货物支出14.60万元，服务支出37.70万元，授予中小企业合同金额52.30万元。")]
     [InlineData("支出100万元，主要用于办公费10万元、印刷费5万元等。")]
     [InlineData("基本支出1,362.45万元，其中：人员经费1,184.72万元，主要包括基本工资、津贴补贴、奖金等；公用经费177.73万元，主要包括办公费、印刷费等。")]
+    // The list after 其中 breaks down the year's amount, not the one it is compared with or the change.
+    [InlineData("2024年“三公”经费预算38.60万元，比2023年预算42.80万元减少4.20万元，下降9.8%，其中：公务用车运行维护费30.60万元，公务接待费8.00万元。")]
+    // Per-pupil rates and the factors of a product are no parts.
+    [InlineData("小学生均公用经费720元，小学生28642人，安排2062.22万元；初中生均公用经费940元，初中生13486人，安排1267.68万元，合计3329.91万元。")]
+    [InlineData("小学安排2062.22万元（28642人×720元），初中安排1267.68万元（13486人×940元），合计3329.91万元。")]
+    // Findings counted in units are no split of the departments audited.
+    [InlineData("对县教育局、县卫生健康局等15个部门及所属32个单位进行了审计。\n一是违规发放津贴补贴，2个单位违规发放加班补助。\n二是公务用车管理不规范，3个单位超预算列支。\n三是政府采购执行不严格，4个单位未执行政府采购程序。\n四是往来款项长期挂账，5个单位往来款项未及时清理。")]
     [InlineData("收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元，用于日常运转。")]
     [InlineData("政府性基金支出300万元。\n一般公共预算财政拨款基本支出200万元。\n一般公共预算财政拨款项目支出50万元。")]
     public void Check_PartsThatAddUpWithinRounding_GiveNoFinding(string text) =>
         Assert.Empty(Serious(text));
+
+    [Theory]
+    // 死亡人口 ÷ 出生人口 is no rate of anything; population rates are per head of a population not stated.
+    [InlineData("全年出生人口2.96万人，人口出生率为7.19‰；死亡人口2.63万人，人口死亡率为6.39‰。")]
+    [InlineData("全年出生人口2.96万人，人口出生率为7.19%；死亡人口2.63万人，人口死亡率为6.39%。")]
+    public void Check_PopulationRates_GiveNoShareMismatch(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Fact]
+    public void Check_BalancesOfTwoAccountsOfOneFund_GiveNoRestatement() =>
+        Assert.Empty(Serious("职工医保统筹基金收入62486.30万元，支出58362.10万元；本年收支结余4124.20万元。\n职工医保个人账户收入28642.60万元，个人账户支出26318.40万元，本年收支结余2324.20万元。"));
 
     [Fact]
     public void Check_OneSlippedUnit_IsAUnitSlipNotASumMismatch() =>

@@ -429,4 +429,21 @@ public sealed class TableTotalRuleTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void Check_UnmarkedRowsUnderNumberedRowsWithoutIndentation_AreTheirItems()
+    {
+        // 一、 and 二、 are the 合计's parts; 增值税 and 契税 are 一、's items though the table does not indent them.
+        var findings = Check(Table(1, "表1 一般公共预算收入执行情况表 单位：万元",
+            ["项目", "执行数"],
+            ["一、税收收入", "300"],
+            ["增值税", "200"],
+            ["契税", "100"],
+            ["二、非税收入", "50"],
+            ["专项收入", "30"],
+            ["罚没收入", "20"],
+            ["合计", "350"]));
+
+        Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
+    }
 }
