@@ -66,7 +66,7 @@ public sealed class RestatementRule : IReconciliationRule
             }
             else if (figure.Kind == FigureKind.Money && figure.Label.Length >= 3 && !GenericLabels.Contains(figure.Label))
             {
-                Add(own, $"{figure.Period}|{(figure.Cumulative ? "累计" : "")}|{figure.Label}", figure);
+                Add(own, $"{figure.Period}|{(figure.Cumulative ? "累计" : "")}|{ItemName(figure.Label)}", figure);
             }
         }
 
@@ -115,6 +115,13 @@ public sealed class RestatementRule : IReconciliationRule
     /// 金融企业) is one item per entity. A statement naming no entity joins the label's only entity, and stands apart
     /// when there are several (it may speak of all of them).
     /// </summary>
+    /// <summary>
+    /// A fee named with or without the word for spending it (公务接待费支出 / 公务接待费, 差旅费支出 / 差旅费) is one item.
+    /// Only after 费: 项目支出 and 基本支出 are items of their own.
+    /// </summary>
+    private static string ItemName(string label) =>
+        label.Length > 4 && label.EndsWith("费支出", StringComparison.Ordinal) ? label[..^2] : label;
+
     private static IEnumerable<List<Figure>> ByScope(List<Figure> figures)
     {
         var scopes = figures.Select(f => f.Scope).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Take(2).Count();
