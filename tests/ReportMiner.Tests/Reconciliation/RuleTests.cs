@@ -79,6 +79,9 @@ public sealed class RuleTests
     [InlineData("支出1,024.36万元。城乡社区支出占62.4%，社会保障和就业支出占21.3%，卫生健康支出占9.6%，住房保障支出占7.9%。", "1 share_mismatch error")]
     [InlineData("年初预算为802.00万元，支出决算为736.52万元，完成年初预算的93.1%。", "1 share_mismatch error")]
     [InlineData("计划完成登记12,000宗，实际完成11,460宗，完成率98.5%。", "1 share_mismatch error")]
+    // 完成X的Y%: Y is the amount before the clause over X.
+    [InlineData("一般公共预算收入128.64亿元，完成预算124.00亿元的108.7%，比上年增长7.7%。", "1 share_mismatch error")]
+    [InlineData("全年城镇新增就业1,286人，完成目标任务1,200人的105.2％。", "1 share_mismatch error")]
     public void Check_ShareOrRateThatDoesNotMatch_GivesShareMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -86,6 +89,11 @@ public sealed class RuleTests
     [InlineData("一般公共预算财政拨款支出500万元，其中：基本支出400万元，占80%；项目支出100万元，占20%。")]
     [InlineData("支出100万元。甲支出占33.3%，乙支出占33.3%，丙支出占33.3%。")]
     [InlineData("年初预算为802.00万元，支出决算为736.52万元，完成年初预算的91.8%。")]
+    [InlineData("一般公共预算收入128.64亿元，完成预算124.00亿元的103.7%。")]
+    // The actual is not stated here: 85600.00 is the first clause's budget, not the second's actual.
+    [InlineData("基金收入完成预算85600.00万元的101.0%；基金支出完成预算83200.00万元的98.8%。")]
+    // Two bases of one actual: 63.37 is a base, not the actual of 106.6%.
+    [InlineData("一般公共预算支出完成62.48亿元，为调整预算63.37亿元的98.6%，为年初预算58.60亿元的106.6%。")]
     public void Check_ShareThatMatches_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
