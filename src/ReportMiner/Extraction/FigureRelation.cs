@@ -32,6 +32,12 @@ public sealed record BreakdownRelation(
     /// short of the total are then no mistake, parts beyond it still are.
     /// </summary>
     public bool Selective { get; init; }
+
+    /// <summary>
+    /// True when the wording says the parts are all of the total (按经营地分, 分别, a last 其他, the whole known
+    /// structure): parts far short of the total are then a mistake too, not a selection of the main items.
+    /// </summary>
+    public bool Complete { get; init; }
 }
 
 /// <summary>

@@ -116,8 +116,22 @@ internal static class RelationFinder
 
     private static string? MarkerAt(string text, int at)
     {
-        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含' or '由' or '全' or '均' or '中'))
+        if (text[at] is not ('其' or '包' or '分' or '主' or '具' or '构' or '如' or '含' or '由' or '全' or '均' or '中' or '按'))
         {
+            return null;
+        }
+
+        // 按资金来源分：… / 按来源分为… / 按经营地分，…: a split by some criterion.
+        if (text[at] == '按')
+        {
+            for (var k = at + 2; k < Math.Min(text.Length - 1, at + 10) && !TextSpans.IsClauseEnd(text[k]); k++)
+            {
+                if (text[k] == '分' && text[k + 1] is '为' or '：' or ':' or '，' or ',')
+                {
+                    return text[at..(text[k + 1] == '为' ? k + 2 : k + 1)];
+                }
+            }
+
             return null;
         }
 
@@ -213,6 +227,28 @@ internal static class RelationFinder
                 if (last is not null)
                 {
                     return SameFamily(last.Figure, part.Figure) ? last : before.LastOrDefault(f => SameFamily(f.Figure, part.Figure) && !IsPrior(f) && !IsRatioBase(f));
+                }
+
+                // 按经营地分，… opening a sentence splits an amount stated up to three sentences before (one total is often
+                // split several ways, sentence after sentence): the one the parts add up to, or come within 5% of.
+                if (word[0] == '按')
+                {
+                    // …，总计128.00万元: the split names its own total, which the trailing-total rule checks.
+                    if (sentence.Any(IsSumWord))
+                    {
+                        return null;
+                    }
+
+                    var pool = Enumerable.Range(1, 3).SelectMany(k => sentences.InSentence(anchor.Figure.Sentence - k))
+                        .Where(f => IsLevel(f) && IsSummable(f) && f.ParenStart < 0 && SameFamily(f.Figure, part.Figure) && !IsPrior(f) && !IsRatioBase(f)).ToList();
+                    var split = parts.Where(p => SameFamily(p.Figure, part.Figure)).Sum(p => p.Figure.BaseValue);
+                    // Else the one amount of the sentence right before, when it states just one (全年社会消费品零售总额218.46亿元，
+                    // 比上年增长3.6%。按经营地分，…).
+                    var single = pool.Where(c => c.Figure.Sentence == anchor.Figure.Sentence - 1).ToList();
+                    return pool.LastOrDefault(c => Close(split, c.Figure.BaseValue, c.Figure))
+                           ?? pool.Where(c => c.Figure.BaseValue > 0 && Math.Abs(split - c.Figure.BaseValue) <= c.Figure.BaseValue * ContinuationReach)
+                               .OrderBy(c => Math.Abs(split - c.Figure.BaseValue)).FirstOrDefault()
+                           ?? (single.Count == 1 ? single[0] : null);
                 }
 
                 // 其中 opening a sentence refers to the last amount of the sentence before that can be a total: of the
@@ -335,11 +371,11 @@ internal static class RelationFinder
         }
 
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
-        var exhaustive = word is "分别" || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
+        var exhaustive = word is "分别" || word[0] == '按' || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
         family = Continue(sentences, total, family);
         var source = parenthesised ? BreakdownSource.Parenthesised : word.StartsWith("如下", StringComparison.Ordinal) ? BreakdownSource.Colon : BreakdownSource.Explicit;
         exhaustive |= CoversStructure(total.Figure, family);
-        return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive);
+        return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive) { Complete = exhaustive };
     }
 
     /// <summary>Words that open a clause stating the sum of the amounts before it.</summary>
@@ -997,8 +1033,24 @@ internal static class RelationFinder
     }
 
     /// <summary>Planned and target amounts (计划, 目标) are not parts of actual ones.</summary>
-    private static bool IsPlan(string label) =>
-        label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal);
+    /// <summary>
+    /// A planned or target amount (计划投资, 年度目标, 目标任务): 计划/目标 near the start or at the end of the label. Inside a
+    /// programme's name (农村义务教育学生营养改善计划补助) it names no plan.
+    /// </summary>
+    private static bool IsPlan(string label)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["计划", "目标"])
+        {
+            var at = label.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (at <= 3 || label.EndsWith(word, StringComparison.Ordinal) || label.EndsWith(word + "数", StringComparison.Ordinal)
+                            || label.EndsWith(word + "值", StringComparison.Ordinal) || label.AsSpan(at + 2).StartsWith("任务")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the parts are the complete parts of a known budget structure (基本支出 + 项目支出).</summary>
     private static bool CoversStructure(Figure total, List<FigureContext> parts)

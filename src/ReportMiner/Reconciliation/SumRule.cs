@@ -175,7 +175,7 @@ public sealed class SumRule : IReconciliationRule
         // Parts far short of the total (under 90%) are a selection of the main items (其中 and 主要用于 may name
         // only some), not a breakdown that fails; a list that nearly reaches its total and misses is a mistake.
         var under = sum.High < stated.Low;
-        if (b.Partial || under && sum.High < stated.Low * SelectionShare)
+        if (b.Partial || under && sum.High < stated.Low * SelectionShare && !b.Complete)
         {
             return Severity.Info;
         }
