@@ -146,7 +146,8 @@ public sealed class SumRule : IReconciliationRule
         var difference = FindingText.Round(statedValue - computed, decimals);
         var terms = string.Join("+", b.Parts.Select(p => FindingText.Format(FindingText.ValueIn(p, total))));
         var all = b.Parts.Prepend(total).ToList();
-        var severity = SeverityOf(b, stated, sum);
+        var severity = SeverityOf(b, stated, sum, computed);
+
         var partial = b.Partial ? "（明细未列全）" : "";
         return new Finding
         {
@@ -170,14 +171,20 @@ public sealed class SumRule : IReconciliationRule
     /// relation was inferred (parts spread over sentences, or known budget structure); info when the list is
     /// incomplete or the miss is within one unit of the last written digit (rounding in the source).
     /// </summary>
-    private static Severity SeverityOf(BreakdownRelation b, Interval stated, Interval sum)
+    private static Severity SeverityOf(BreakdownRelation b, Interval stated, Interval sum, decimal computed)
     {
-        // Parts far short of the total (under 90%) are a selection of the main items (其中 and 主要用于 may name
-        // only some), not a breakdown that fails; a list that nearly reaches its total and misses is a mistake.
-        var under = sum.High < stated.Low;
-        if (b.Partial || under && sum.High < stated.Low * SelectionShare && !b.Complete)
+        if (b.Partial)
         {
             return Severity.Info;
+        }
+
+        // Parts far short of the total (under 90%) are a selection of the main items (其中 and 主要用于 may name
+        // only some), not a breakdown that fails; a list that nearly reaches its total and misses is a mistake. So is
+        // one whose sum is the total with one digit changed (68,420 for 78,420): a slip in the total or a part.
+        var under = sum.High < stated.Low;
+        if (under && sum.High < stated.Low * SelectionShare && !b.Complete)
+        {
+            return OneDigitApart(b.Total.Value, computed) ? Severity.Warning : Severity.Info;
         }
 
         // A miss within one unit of the last written digit is rounding in the source, unless every figure is exact
@@ -192,6 +199,20 @@ public sealed class SumRule : IReconciliationRule
         return b.Source == BreakdownSource.Structure || sentences > 1
             ? Severity.Warning
             : Severity.Error;
+    }
+
+    /// <summary>True when the two, written with the same decimals, differ in exactly one digit (2,080.72 vs 2,380.72).</summary>
+    internal static bool OneDigitApart(decimal a, decimal b)
+    {
+        if (a <= 0m || b <= 0m)
+        {
+            return false;
+        }
+
+        var places = Math.Max(a.Scale, b.Scale);
+        var x = Math.Round(a, places).ToString("F" + places, System.Globalization.CultureInfo.InvariantCulture);
+        var y = Math.Round(b, places).ToString("F" + places, System.Globalization.CultureInfo.InvariantCulture);
+        return x.Length == y.Length && x.Zip(y).Count(p => p.First != p.Second) == 1;
     }
 
     internal static string Name(Figure figure) => figure.Label.Length > 0 ? figure.Label : "合计";

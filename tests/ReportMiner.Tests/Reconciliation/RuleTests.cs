@@ -17,6 +17,8 @@ public sealed class RuleTests
     [InlineData("项目支出1118.00千元。行政事业单位工会经费1080.00千元，帮扶基金68.00千元。", "1 sum_mismatch error")]
     [InlineData("本年支出合计1,642.58万元。\n基本支出决算1,108.27万元。\n项目支出决算524.31万元。", "1 sum_mismatch warning")]
     [InlineData("“三公”经费支出11.42万元，其中：因公出国（境）费0万元，公务用车购置及运行费8.76万元，公务接待费2.86万元。", "1 sum_mismatch error")]
+    // Parts well short of their total read as a selection, unless their sum is the total with one digit changed.
+    [InlineData("专项转移支付78,420万元，其中：农林水支出28,642万元，交通运输18,426万元，教育12,886万元，卫生健康8,466万元。", "1 sum_mismatch warning")]
     // 按…分 splits the amount of the sentence before.
     [InlineData("全年社会消费品零售总额248.46亿元，比上年增长3.6%。按经营地分，城镇消费品零售额172.31亿元，增长3.2%；乡村消费品零售额46.15亿元，增长5.1%。", "1 sum_mismatch error")]
     [InlineData("全年预算数566.00万元，按来源分为中央补助300.00万元、省级补助150.00万元、县级配套110.00万元。", "1 sum_mismatch error")]
@@ -34,6 +36,7 @@ public sealed class RuleTests
     [InlineData("全体居民人均可支配收入32,846元。其中，城镇居民人均可支配收入41,652元；农村居民人均可支配收入20,318元。")]
     [InlineData("政府采购支出总额52.30万元，其中：货物支出14.60万元，服务支出37.70万元，授予中小企业合同金额52.30万元。")]
     [InlineData("支出100万元，主要用于办公费10万元、印刷费5万元等。")]
+    [InlineData("支出1,000万元，其中：人员经费500万元，公用经费300万元。")]
     [InlineData("基本支出1,362.45万元，其中：人员经费1,184.72万元，主要包括基本工资、津贴补贴、奖金等；公用经费177.73万元，主要包括办公费、印刷费等。")]
     // One total split two ways, sentence after sentence.
     [InlineData("全年社会消费品零售总额1286.42亿元，比上年增长6.9%。按经营地分，城镇消费品零售额1062.18亿元，增长6.6%；乡村消费品零售额224.24亿元，增长8.3%。按消费类型分，商品零售额1128.06亿元，增长6.5%；餐饮收入158.36亿元，增长9.6%。")]
