@@ -63,6 +63,12 @@ public sealed class RestatementRule : IReconciliationRule
             if (breakdownOf.TryGetValue(figure, out var breakdown))
             {
                 Add(scoped, $"{breakdown.Total.Kind}|{RelationFinder.BaseUnit(breakdown.Total.Unit)}|{FindingText.Normalise(breakdown.Total.BaseValue)}", figure);
+                // A 三公 item or 机关运行经费 is one item of the department's year wherever it is listed: its part in the
+                // 三公 list and its own paragraph must agree.
+                if (figure.Kind == FigureKind.Money && OncePerYear.Contains(ItemName(figure.Label)))
+                {
+                    Add(own, $"{figure.Period}|{(figure.Cumulative ? "累计" : "")}|{ItemName(figure.Label)}", figure);
+                }
             }
             else if (figure.Kind == FigureKind.Money && figure.Label.Length >= 3 && !GenericLabels.Contains(figure.Label))
             {
@@ -89,7 +95,9 @@ public sealed class RestatementRule : IReconciliationRule
         {
             // Two mentions in one sentence are a list of like-named items, not a restatement; two totals each broken
             // down in its own place (发现问题金额 of two audits, each with its 其中 list) are two scopes.
-            var finding = Conflict(document, figures, Severity.Warning, (a, b) => a.Sentence != b.Sentence && !(totals.Contains(a) && totals.Contains(b)));
+            // Two list parts are compared as parts above; here a part only with an amount on its own.
+            var finding = Conflict(document, figures, Severity.Warning, (a, b) => a.Sentence != b.Sentence && !(totals.Contains(a) && totals.Contains(b))
+                                                                                   && !(breakdownOf.ContainsKey(a) && breakdownOf.ContainsKey(b)));
             if (finding is not null)
             {
                 findings.Add(finding);
@@ -115,6 +123,13 @@ public sealed class RestatementRule : IReconciliationRule
     /// 金融企业) is one item per entity. A statement naming no entity joins the label's only entity, and stands apart
     /// when there are several (it may speak of all of them).
     /// </summary>
+    /// <summary>Items a department has one amount of per year (the 三公 items, 机关运行经费).</summary>
+    private static readonly HashSet<string> OncePerYear = new(StringComparer.Ordinal)
+    {
+        "公务接待费", "因公出国（境）费", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置及运行维护费", "公务用车购置费",
+        "公务用车运行费", "公务用车运行维护费", "机关运行经费",
+    };
+
     /// <summary>
     /// A fee named with or without the word for spending it (公务接待费支出 / 公务接待费, 差旅费支出 / 差旅费) is one item.
     /// Only after 费: 项目支出 and 基本支出 are items of their own.

@@ -122,6 +122,8 @@ public sealed class RuleTests
     [Theory]
     [InlineData("第1行：工会经费1080.00千元。\n第2行：工会经费1050.00千元。", "2 restatement_conflict warning")]
     [InlineData("项目支出1118.00千元，其中行政事业单位工会经费1050.00千元，帮扶基金68.00千元。\n专项1118.00千元，主要用于：工会经费1080.00千元，帮扶基金38.00千元。", "2 restatement_conflict error")]
+    // A 三公 item in the 三公 list and in its own paragraph.
+    [InlineData("“三公”经费支出89.68万元，其中：因公出国（境）费0万元；公务用车购置及运行费86.42万元；公务接待费3.26万元。\n公务接待费3.06万元，共接待国内来访团组37批次。", "2 restatement_conflict warning")]
     public void Check_SameItemWithTwoValues_GivesRestatementConflict(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
