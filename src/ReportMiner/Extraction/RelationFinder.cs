@@ -1345,17 +1345,20 @@ internal static class RelationFinder
             var clause = ctx.BlockText.AsSpan(ctx.ClauseStart, f.BlockOffset - ctx.ClauseStart).TrimEnd();
             // 完成年初预算的93.1% / 为调整预算的101.8%: a share of a named base, right before the figure.
             var ofBudget = clause.EndsWith("的") && (clause.IndexOf("完成", StringComparison.Ordinal) >= 0 || clause.IndexOf("达到", StringComparison.Ordinal) >= 0 || clause.StartsWith("为"))
-                           && (clause.IndexOf("预算", StringComparison.Ordinal) >= 0 || clause.IndexOf("计划", StringComparison.Ordinal) >= 0 || clause.IndexOf("目标", StringComparison.Ordinal) >= 0);
+                           && (clause.IndexOf("预算", StringComparison.Ordinal) >= 0 || clause.IndexOf("计划", StringComparison.Ordinal) >= 0 || clause.IndexOf("目标", StringComparison.Ordinal) >= 0
+                               || clause.IndexOf("任务", StringComparison.Ordinal) >= 0);
             // 收入128.64亿元，完成预算124.00亿元的103.7% / 新增就业1,286人，完成目标任务1,200人的107.2%: the base is the
             // amount inside 完成…的, the actual the sentence's amount before that clause.
             if (ofBudget && sentences.InSentence(f.Sentence).LastOrDefault(c => c.Figure.BlockOffset >= ctx.ClauseStart && c.Figure.BlockOffset < f.BlockOffset && IsLevel(c)) is { } stated)
             {
-                // Not another base (为调整预算63.37亿元的98.6%，为年初预算…), nor an amount across a semicolon (…78家；完成计划目标120家的).
-                var actual = sentences.InSentence(f.Sentence).LastOrDefault(c => c.Figure.BlockOffset < ctx.ClauseStart && IsLevel(c) && !IsPrior(c)
-                                                                                 && SameFamily(c.Figure, stated.Figure) && !c.Figure.Approx && !IsRatioBase(c));
+                // Not another base (为调整预算63.37亿元的98.6%，为年初预算…). Across a semicolon the amount right before is
+                // another item's (…其中…78家；完成计划目标120家的): then the sentence's subject, its first amount.
+                var candidates = sentences.InSentence(f.Sentence).Where(c => c.Figure.BlockOffset < ctx.ClauseStart && IsLevel(c) && !IsPrior(c)
+                                                                             && SameFamily(c.Figure, stated.Figure) && !c.Figure.Approx && !IsRatioBase(c)).ToList();
+                var actual = candidates.LastOrDefault();
                 if (actual is not null && ctx.BlockText.AsSpan(actual.BlockOffsetEnd(), f.BlockOffset - actual.BlockOffsetEnd()).IndexOfAny('；', ';') >= 0)
                 {
-                    actual = null;
+                    actual = candidates[0];
                 }
 
                 if (actual is not null && !stated.Figure.Approx)

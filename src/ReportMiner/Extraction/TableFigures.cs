@@ -186,6 +186,13 @@ internal static partial class TableFigures
             if (GrowthWords.Any(w => heading.Contains(w, StringComparison.Ordinal)))
             {
                 var ranked = amountColumns.Select(c => (Column: c, Rank: PeriodRank(headings[c]))).Where(x => x.Rank is not null).ToList();
+                if (ranked.Count == 1 && ranked[0].Rank == 0 && PriorOf(headings[ranked[0].Column]) is { Length: > 0 } measure
+                    && amountColumns.Where(c => headings[c] == measure).ToList() is [var same])
+                {
+                    // 执行数 beside 上年执行数: the heading without a period is this year's.
+                    ranked.Add((same, 10_000));
+                }
+
                 if (ranked.Count < 2)
                 {
                     continue;
@@ -204,12 +211,34 @@ internal static partial class TableFigures
             }
             else if (RateWords.Any(w => heading.Contains(w, StringComparison.Ordinal)))
             {
-                var actual = amountColumns.Where(c => ActualWords.Any(w => headings[c].Contains(w, StringComparison.Ordinal)) && !headings[c].Contains("预算", StringComparison.Ordinal)).ToList();
-                var budgets = amountColumns.Where(c => headings[c].Contains("预算", StringComparison.Ordinal)).ToList();
+                var actual = amountColumns.Where(c => ActualWords.Any(w => headings[c].Contains(w, StringComparison.Ordinal)) && !IsTarget(headings[c])
+                                                      && PeriodRank(headings[c]) != 0).ToList();
+                var budgets = amountColumns.Where(c => IsTarget(headings[c]) && PeriodRank(headings[c]) != 0).ToList();
                 var named = budgets.Where(c => BudgetKinds.Any(k => heading.Contains(k, StringComparison.Ordinal) && headings[c].Contains(k, StringComparison.Ordinal))).ToList();
                 var budget = named.Count == 1 ? named : budgets;
-                if (actual.Count != 1 || budget.Count != 1)
+                if (actual.Count != 1 || budget.Count == 0)
                 {
+                    continue;
+                }
+
+                if (budget.Count > 1)
+                {
+                    // 年初预算数 and 全年预算数 and a 执行率 naming neither: per row, the one the rate fits; if none, the last
+                    // (the budget as adjusted).
+                    for (var r = firstData; r < rows.Count; r++)
+                    {
+                        if (figureAt.TryGetValue((r, pc), out var rate) && figureAt.TryGetValue((r, actual[0]), out var a))
+                        {
+                            var fitting = budget.Where(c => figureAt.TryGetValue((r, c), out var b) && Fits(contexts[rate].Figure, contexts[a].Figure, contexts[b].Figure)).ToList();
+                            var chosen = fitting.Count > 0 ? fitting[0] : budget[^1];
+                            if (figureAt.TryGetValue((r, chosen), out var bb) && contexts[rate].Figure.Kind == FigureKind.Percent
+                                && contexts[a].Figure.Kind == contexts[bb].Figure.Kind && contexts[a].Figure.Kind != FigureKind.Percent)
+                            {
+                                result.Add(new TableRatio(rate, a, bb, false));
+                            }
+                        }
+                    }
+
                     continue;
                 }
 
@@ -238,6 +267,43 @@ internal static partial class TableFigures
     private static readonly string[] RateWords = ["执行率", "完成率", "完成预算", "完成年初预算", "完成调整预算", "执行进度"];
     private static readonly string[] ActualWords = ["决算", "执行数", "完成数", "实际", "实现", "支出数"];
     private static readonly string[] BudgetKinds = ["年初", "调整", "变动后"];
+
+    /// <summary>A budget, plan or target column (预算数, 年度目标值, 计划数, 指标值).</summary>
+    private static bool IsTarget(string heading) =>
+        heading.Contains("预算", StringComparison.Ordinal) || heading.Contains("目标", StringComparison.Ordinal)
+        || heading.Contains("计划", StringComparison.Ordinal) || heading.Contains("指标值", StringComparison.Ordinal);
+
+    /// <summary>上年执行数 → 执行数: the measure a prior-year heading names, or "".</summary>
+    private static string PriorOf(string heading)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["上年", "上期", "去年"])
+        {
+            if (heading.StartsWith(w, StringComparison.Ordinal))
+            {
+                return heading[w.Length..];
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>Whether a stated rate is actual ÷ target at its written precision (rounded or truncated).</summary>
+    private static bool Fits(Figure rate, Figure actual, Figure target)
+    {
+        if (target.BaseValue <= 0)
+        {
+            return false;
+        }
+
+        var computed = actual.BaseValue / target.BaseValue * 100m;
+        var unit = 1m;
+        for (var i = 0; i < rate.Value.Scale; i++)
+        {
+            unit /= 10;
+        }
+
+        return Math.Abs(computed - Math.Abs(rate.Value)) <= unit;
+    }
 
     /// <summary>Orders column periods: a year, or 上年 (before any year named here) and 本年 (after), else null.</summary>
     private static int? PeriodRank(string heading)

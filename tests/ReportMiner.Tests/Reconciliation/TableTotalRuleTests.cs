@@ -420,14 +420,29 @@ public sealed class TableTotalRuleTests
     }
 
     [Fact]
-    public void Check_PercentColumnWithoutClearColumnsToCompare_NoFinding()
+    public void Check_RateNamingNeitherOfTwoBudgets_FlaggedOnlyWhenItFitsNeither()
     {
-        // Two budget columns and a rate that names neither: which one it is against is not known.
+        // 执行率 names neither 年初预算 nor 调整预算: a rate fitting either is right; 50.0% fits neither.
         var findings = CheckRatios(Table(1, "单位：万元",
             ["项目", "年初预算", "调整预算", "决算数", "执行率"],
-            ["甲", "100.00", "120.00", "110.00", "50.0"]));
+            ["甲", "100.00", "120.00", "110.00", "110.0"],
+            ["乙", "100.00", "120.00", "110.00", "91.7"],
+            ["丙", "100.00", "120.00", "110.00", "50.0"]));
 
-        Assert.Empty(findings);
+        var f = Assert.Single(findings);
+        Assert.Equal((ShareRule.RuleId, 4), (f.Rule, f.Location.Line));
+    }
+
+    [Fact]
+    public void Check_GrowthAgainstThePriorYearColumnOfTheSameMeasure_Checked()
+    {
+        // 执行数 beside 上年执行数: 54,862.36 / 49,318.42 − 1 = 11.2%, not 13.2%.
+        var findings = CheckRatios(Table(1, "单位：万元",
+            ["项目", "预算数", "执行数", "完成预算%", "上年执行数", "比上年增长%"],
+            ["增值税", "52,680", "54,862.36", "104.1", "49,318.42", "13.2"]));
+
+        var f = Assert.Single(findings);
+        Assert.Equal((ChangeRule.RuleId, 2, 13.2m), (f.Rule, f.Location.Line, f.Stated));
     }
 
     [Fact]
