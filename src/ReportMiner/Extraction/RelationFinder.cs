@@ -1242,6 +1242,21 @@ internal static class RelationFinder
             return whole;
         }
 
+        // 占本年收入的98.56% of 本年收入合计8,768.75万元 (labelled 收入合计): a whole named with or without its total
+        // word and the year's 本年/全年.
+        var bare = name.StartsWith("本年", StringComparison.Ordinal) || name.StartsWith("全年", StringComparison.Ordinal) ? name[2..] : name;
+        foreach (var stem in bare.Length >= 2 && bare != name ? [name, bare] : (string[])[name])
+        {
+            foreach (var totalWord in (ReadOnlySpan<string>)["合计", "总计", "总额"])
+            {
+                if (byLabel.TryGetValue(stem + totalWord, out whole)
+                    || stem.Length > totalWord.Length + 1 && stem.EndsWith(totalWord, StringComparison.Ordinal) && byLabel.TryGetValue(stem[..^totalWord.Length], out whole))
+                {
+                    return whole;
+                }
+            }
+        }
+
         // A longer label ending with the name: one qualified only by place or time (全市常住人口) is the item itself;
         // two other items ending alike (城镇常住人口, 乡村常住人口) make the bare name ambiguous.
         Figure? best = null;

@@ -87,6 +87,8 @@ public sealed class RuleTests
     [InlineData("支出1,024.36万元。城乡社区支出占62.4%，社会保障和就业支出占21.3%，卫生健康支出占9.6%，住房保障支出占7.9%。", "1 share_mismatch error")]
     [InlineData("年初预算为802.00万元，支出决算为736.52万元，完成年初预算的93.1%。", "1 share_mismatch error")]
     [InlineData("计划完成登记12,000宗，实际完成11,460宗，完成率98.5%。", "1 share_mismatch error")]
+    // 占本年收入的 names 本年收入合计 (labelled 收入合计) without its total word.
+    [InlineData("2023年本年收入合计8,768.75万元，较上年增加553.35万元。其中：财政拨款收入8,642.35万元，占本年收入的93.56%；其他收入126.40万元，占1.44%。", "1 share_mismatch error")]
     // 完成X的Y%: Y is the amount before the clause over X.
     [InlineData("一般公共预算收入128.64亿元，完成预算124.00亿元的108.7%，比上年增长7.7%。", "1 share_mismatch error")]
     [InlineData("全年城镇新增就业1,286人，完成目标任务1,200人的105.2％。", "1 share_mismatch error")]
