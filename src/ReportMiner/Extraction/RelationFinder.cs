@@ -905,6 +905,14 @@ internal static class RelationFinder
                     current = stated;
                 }
 
+                if (current is null && prior is null && SubjectlessChange(f) && f.Figure.Kind != FigureKind.Percent)
+                {
+                    // 与上年相比，增加85.24万元，增长3.68% / 收入、支出总计各增加281.56万元: the item is the one the sentence
+                    // before stated (…支出2,398.61万元，占…。 / …总计均为4,807.19万元。).
+                    current = sentences.InSentence(s - 1).LastOrDefault(c => IsLevel(c) && !IsPrior(c) && !IsRatioBase(c) && !c.Figure.Approx
+                                                                              && c.Figure.BlockIndex == f.Figure.BlockIndex && SameFamily(c.Figure, f.Figure));
+                }
+
                 if (current is null && prior is null)
                 {
                     continue;
@@ -929,6 +937,17 @@ internal static class RelationFinder
             }
         }
 
+    }
+
+    /// <summary>
+    /// A change amount that names no item: its clause is only a comparison (与2021年度相比，增加…; 比上年增加…) or says
+    /// the stated items all changed alike (收、支总计各增加…).
+    /// </summary>
+    private static bool SubjectlessChange(FigureContext f)
+    {
+        var clause = f.BlockText.AsSpan(f.SentenceStart, f.Figure.BlockOffset - f.SentenceStart);
+        return clause.IndexOf("各增加", StringComparison.Ordinal) >= 0 || clause.IndexOf("各减少", StringComparison.Ordinal) >= 0
+            || (clause.StartsWith("与") && clause.IndexOf("相比", StringComparison.Ordinal) >= 0 && f.Figure.Label.Length == 0);
     }
 
     /// <summary>

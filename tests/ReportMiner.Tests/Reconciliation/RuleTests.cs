@@ -72,6 +72,9 @@ public sealed class RuleTests
     [InlineData("2020年度公务接待费支出1.52万元，2019年度公务接待费支出2.56万元，减少1.14万元。", "1 change_mismatch error")]
     [InlineData("全年办理登记业务8,642件，同比下降6.5%，上年同期为9,318件。", "1 change_mismatch error")]
     [InlineData("公务用车购置费预算24.60万元，比2022年增加24.60万元，增长100%。", "1 change_mismatch warning")]
+    // The change names no item: it is the sentence before's (…总计均为4,807.19万元。与2021年度相比，…各增加…).
+    [InlineData("2022年度收入、支出决算总计均为4,807.19万元。与2021年度相比，收、支总计各增加281.56万元，增长9.22%。", "1 change_mismatch error")]
+    [InlineData("2022年度一般公共预算财政拨款支出2,398.61万元。与上年相比，增加25.24万元，增长3.68%。", "1 change_mismatch error")]
     public void Check_ChangeThatDoesNotMatchTheLevels_GivesChangeMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -79,6 +82,7 @@ public sealed class RuleTests
     [InlineData("机关运行经费2882.84千元，比2018年减少26.42千元，下降0.9%。")]
     [InlineData("机关运行经费2882.84千元，比2018年减少26.42千元，下降0.91%。")]
     [InlineData("三公经费12.46万元，比2021年度决算13.08万元减少0.62万元，下降4.7%。")]
+    [InlineData("2022年度收入、支出决算总计均为4,807.19万元。与2021年度相比，收、支总计各增加281.56万元，增长6.22%。")]
     public void Check_RoundedOrTruncatedRate_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
