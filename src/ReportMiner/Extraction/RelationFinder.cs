@@ -42,6 +42,11 @@ internal static class RelationFinder
             }
         }
 
+        foreach (var b in BalanceSentences(sentences))
+        {
+            AddBreakdown(b);
+        }
+
         foreach (var b in TrailingTotals(figures))
         {
             AddBreakdown(b);
@@ -610,6 +615,60 @@ internal static class RelationFinder
         }
 
     }
+
+    /// <summary>
+    /// The balance sentences of budget execution reports, read as breakdowns: 一般公共预算收入66.98亿元，加上上级补助收入
+    /// 86.42亿元、…、上年结转3.24亿元，收入总计174.00亿元 (the total is the first amount plus the added ones); 收入总计
+    /// 13,920万元，减去支出8,726万元、调出资金3,994万元，结转下年支出1,220万元 (the first amount is the total of the
+    /// subtracted ones and what remains). Only where 加上/加 or 减去/减 follows an amount and a 总计/合计 (for 加) or a
+    /// 结转/结余/余额 (for 减) amount closes the sentence.
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> BalanceSentences(SentenceIndex sentences)
+    {
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s).Where(f => IsLevel(f) && !IsPrior(f) && !f.Figure.Approx).ToList();
+            if (here.Count < 3)
+            {
+                continue;
+            }
+
+            var text = here[0].BlockText;
+            for (var i = 0; i < here.Count - 2; i++)
+            {
+                var head = here[i];
+                var after = head.BlockOffsetEnd();
+                var next = here[i + 1].Figure.BlockOffset;
+                var between = text.AsSpan(after, next - after);
+                var plus = between.IndexOf("加上", StringComparison.Ordinal) >= 0 || between.StartsWith("，加") && !IsVerbAfterJia(between);
+                var minus = between.IndexOf("减去", StringComparison.Ordinal) >= 0 || between.IndexOf("减支出", StringComparison.Ordinal) >= 0
+                            || between.StartsWith("，减") && !between.StartsWith("，减少");
+                if (!plus && !minus)
+                {
+                    continue;
+                }
+
+                var rest = here.Skip(i + 1).Where(f => SameFamily(f.Figure, head.Figure)).ToList();
+                var closing = rest.FindIndex(f => plus ? IsSumWord(f) || f.Figure.Label.Contains("总计", StringComparison.Ordinal)
+                                                       : f.Figure.Label.Contains("结转", StringComparison.Ordinal) || f.Figure.Label.Contains("结余", StringComparison.Ordinal) || f.Figure.Label.Contains("余额", StringComparison.Ordinal));
+                if (closing < 1)
+                {
+                    break;
+                }
+
+                var terms = rest.Take(closing).Select(f => f.Figure).ToList();
+                var result = rest[closing].Figure;
+                yield return plus
+                    ? new BreakdownRelation(result, [head.Figure, .. terms], BreakdownSource.Explicit, false) { Complete = true }
+                    : new BreakdownRelation(head.Figure, [.. terms, result], BreakdownSource.Explicit, false) { Complete = true };
+                break;
+            }
+        }
+    }
+
+    /// <summary>，加大 / 加强 / 加快 / 加紧: verbs, not "plus".</summary>
+    private static bool IsVerbAfterJia(ReadOnlySpan<char> between) =>
+        between.Length > 2 && between[2] is '大' or '强' or '快' or '紧' or '速' or '工' or '以' or '之';
 
     /// <summary>
     /// A paragraph stating a total, followed by paragraphs numbered （一）（二）（三） that each open with one of its

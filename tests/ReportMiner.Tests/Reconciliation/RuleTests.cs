@@ -19,6 +19,9 @@ public sealed class RuleTests
     [InlineData("“三公”经费支出11.42万元，其中：因公出国（境）费0万元，公务用车购置及运行费8.76万元，公务接待费2.86万元。", "1 sum_mismatch error")]
     // Parts well short of their total read as a selection, unless their sum is the total with one digit changed.
     [InlineData("专项转移支付78,420万元，其中：农林水支出28,642万元，交通运输18,426万元，教育12,886万元，卫生健康8,466万元。", "1 sum_mismatch warning")]
+    // Budget balance sentences: 加上… gives the 总计, 减去… leaves the 结转.
+    [InlineData("一般公共预算收入66.98亿元，加上上级补助收入86.42亿元、债务转贷收入12.00亿元、调入资金9.36亿元、上年结转3.24亿元，收入总计174.00亿元。", "1 sum_mismatch error")]
+    [InlineData("收入总计13,920万元，减去支出8,726万元、调出资金3,994万元，结转下年支出1,220万元。", "1 sum_mismatch error")]
     // 按…分 splits the amount of the sentence before.
     [InlineData("全年社会消费品零售总额248.46亿元，比上年增长3.6%。按经营地分，城镇消费品零售额172.31亿元，增长3.2%；乡村消费品零售额46.15亿元，增长5.1%。", "1 sum_mismatch error")]
     [InlineData("全年预算数566.00万元，按来源分为中央补助300.00万元、省级补助150.00万元、县级配套110.00万元。", "1 sum_mismatch error")]
@@ -38,6 +41,9 @@ public sealed class RuleTests
     [InlineData("支出100万元，主要用于办公费10万元、印刷费5万元等。")]
     [InlineData("支出1,000万元，其中：人员经费500万元，公用经费300万元。")]
     [InlineData("基本支出1,362.45万元，其中：人员经费1,184.72万元，主要包括基本工资、津贴补贴、奖金等；公用经费177.73万元，主要包括办公费、印刷费等。")]
+    [InlineData("一般公共预算收入66.98亿元，加上上级补助收入86.42亿元、债务转贷收入12.00亿元、调入资金5.36亿元、上年结转3.24亿元，收入总计174.00亿元。")]
+    [InlineData("收入总计92.46亿元减支出总计75.90亿元，结转下年16.56亿元。")]
+    [InlineData("全年一般公共预算支出32.11亿元，加大民生投入，民生支出26.42亿元，总计占82.3%。")]
     // One total split two ways, sentence after sentence.
     [InlineData("全年社会消费品零售总额1286.42亿元，比上年增长6.9%。按经营地分，城镇消费品零售额1062.18亿元，增长6.6%；乡村消费品零售额224.24亿元，增长8.3%。按消费类型分，商品零售额1128.06亿元，增长6.5%；餐饮收入158.36亿元，增长9.6%。")]
     // The list after 其中 breaks down the year's amount, not the one it is compared with or the change.
