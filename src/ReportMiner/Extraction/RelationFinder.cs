@@ -47,6 +47,7 @@ internal static class RelationFinder
             AddBreakdown(b);
         }
 
+
         foreach (var b in TrailingTotals(figures))
         {
             AddBreakdown(b);
@@ -73,6 +74,9 @@ internal static class RelationFinder
         }
 
         relations.AddRange(breakdowns);
+        // Identities (资产 = 负债 + 净资产) leave their amounts the items they are for the other finders: 支出 has its own
+        // change beside 收入's.
+        relations.AddRange(IdentitySentences(sentences).Where(b => !totals.Contains(b.Total)));
         relations.AddRange(Changes(sentences, inBreakdown));
         relations.AddRange(PointChanges(figures, sentences));
         relations.AddRange(Shares(figures, sentences, breakdowns));
@@ -662,6 +666,48 @@ internal static class RelationFinder
                     ? new BreakdownRelation(result, [head.Figure, .. terms], BreakdownSource.Explicit, false) { Complete = true }
                     : new BreakdownRelation(head.Figure, [.. terms, result], BreakdownSource.Explicit, false) { Complete = true };
                 break;
+            }
+        }
+    }
+
+    /// <summary>An accounting identity stated as three amounts of one sentence: whole = first part + second part.</summary>
+    private sealed record Identity(Func<string, bool> Whole, Func<string, bool> First, Func<string, bool> Second);
+
+    private static readonly Identity[] Identities =
+    [
+        // 资产总额326.84亿元，负债总额296.42亿元，形成国有资产30.42亿元 / 净资产.
+        new(l => l.EndsWith("资产总额", StringComparison.Ordinal) || l.EndsWith("资产总计", StringComparison.Ordinal),
+            l => l.EndsWith("负债总额", StringComparison.Ordinal) || l.EndsWith("负债总计", StringComparison.Ordinal) || l.EndsWith("负债", StringComparison.Ordinal),
+            l => l.EndsWith("净资产", StringComparison.Ordinal) || l.EndsWith("所有者权益", StringComparison.Ordinal) || l.EndsWith("形成国有资产", StringComparison.Ordinal)),
+        // 收入42.36亿元，支出41.86亿元，结余0.50亿元 (the year's balance, not 滚存结余).
+        new(l => l.EndsWith("收入", StringComparison.Ordinal) || l.EndsWith("收入合计", StringComparison.Ordinal),
+            l => l.EndsWith("支出", StringComparison.Ordinal) || l.EndsWith("支出合计", StringComparison.Ordinal),
+            l => (l.EndsWith("结余", StringComparison.Ordinal) || l.EndsWith("收支结余", StringComparison.Ordinal)) && !l.Contains("滚存", StringComparison.Ordinal)
+                 && !l.Contains("累计", StringComparison.Ordinal) && !l.Contains("年末", StringComparison.Ordinal) && !l.Contains("结转", StringComparison.Ordinal)),
+        // 固定资产原值286,482.36万元，累计折旧98,624.18万元，固定资产净值187,858.18万元.
+        new(l => l.EndsWith("原值", StringComparison.Ordinal), l => l.EndsWith("累计折旧", StringComparison.Ordinal), l => l.EndsWith("净值", StringComparison.Ordinal)),
+    ];
+
+    /// <summary>
+    /// Accounting identities a sentence states in full, in this order: 资产 = 负债 + 净资产, 收入 = 支出 + 结余 (of the
+    /// year), 原值 = 累计折旧 + 净值. Checked as known structure (a warning when they disagree).
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> IdentitySentences(SentenceIndex sentences)
+    {
+        foreach (var s in sentences.All)
+        {
+            // The whole is the sentence's first amount of its kind (基金收入12.36亿元，其中…利息收入0.38亿元；支出9.42亿元，
+            // 当年结余2.94亿元: 12.36, not 利息收入); each part the first of its kind after the one before.
+            var here = sentences.InSentence(s).Where(f => IsLevel(f) && !IsPrior(f) && !f.Figure.Approx && f.Figure.Kind == FigureKind.Money).ToList();
+            foreach (var identity in Identities)
+            {
+                var whole = here.FindIndex(f => identity.Whole(f.Figure.Label));
+                var first = whole < 0 ? -1 : here.FindIndex(whole + 1, f => identity.First(f.Figure.Label));
+                var second = first < 0 ? -1 : here.FindIndex(first + 1, f => identity.Second(f.Figure.Label));
+                if (second > 0 && SameFamily(here[whole].Figure, here[first].Figure) && SameFamily(here[whole].Figure, here[second].Figure))
+                {
+                    yield return new BreakdownRelation(here[whole].Figure, [here[first].Figure, here[second].Figure], BreakdownSource.Structure, false) { Complete = true };
+                }
             }
         }
     }

@@ -22,6 +22,9 @@ public sealed class RuleTests
     // Budget balance sentences: 加上… gives the 总计, 减去… leaves the 结转.
     [InlineData("一般公共预算收入66.98亿元，加上上级补助收入86.42亿元、债务转贷收入12.00亿元、调入资金9.36亿元、上年结转3.24亿元，收入总计174.00亿元。", "1 sum_mismatch error")]
     [InlineData("收入总计13,920万元，减去支出8,726万元、调出资金3,994万元，结转下年支出1,220万元。", "1 sum_mismatch error")]
+    // Accounting identities stated in one sentence are known structure: a warning.
+    [InlineData("全市地方国有金融企业资产总额126.84亿元，负债总额296.42亿元，形成国有资产30.42亿元。", "1 sum_mismatch warning")]
+    [InlineData("机关事业单位基本养老保险基金收入42.56亿元，支出41.86亿元，结余0.50亿元，年末滚存结余4.12亿元。", "1 sum_mismatch warning")]
     // 按…分 splits the amount of the sentence before.
     [InlineData("全年社会消费品零售总额248.46亿元，比上年增长3.6%。按经营地分，城镇消费品零售额172.31亿元，增长3.2%；乡村消费品零售额46.15亿元，增长5.1%。", "1 sum_mismatch error")]
     [InlineData("全年预算数566.00万元，按来源分为中央补助300.00万元、省级补助150.00万元、县级配套110.00万元。", "1 sum_mismatch error")]
@@ -43,6 +46,8 @@ public sealed class RuleTests
     [InlineData("基本支出1,362.45万元，其中：人员经费1,184.72万元，主要包括基本工资、津贴补贴、奖金等；公用经费177.73万元，主要包括办公费、印刷费等。")]
     [InlineData("一般公共预算收入66.98亿元，加上上级补助收入86.42亿元、债务转贷收入12.00亿元、调入资金5.36亿元、上年结转3.24亿元，收入总计174.00亿元。")]
     [InlineData("收入总计92.46亿元减支出总计75.90亿元，结转下年16.56亿元。")]
+    [InlineData("城乡居民基本养老保险基金收入12.36亿元，其中个人缴费收入3.12亿元、财政补贴收入8.86亿元、利息收入0.38亿元；支出9.42亿元，当年结余2.94亿元。")]
+    [InlineData("学校固定资产原值286,482.36万元，累计折旧98,624.18万元，固定资产净值187,858.18万元。")]
     [InlineData("全年一般公共预算支出32.11亿元，加大民生投入，民生支出26.42亿元，总计占82.3%。")]
     // One total split two ways, sentence after sentence.
     [InlineData("全年社会消费品零售总额1286.42亿元，比上年增长6.9%。按经营地分，城镇消费品零售额1062.18亿元，增长6.6%；乡村消费品零售额224.24亿元，增长8.3%。按消费类型分，商品零售额1128.06亿元，增长6.5%；餐饮收入158.36亿元，增长9.6%。")]
