@@ -245,11 +245,15 @@ internal static class Labels
         return "";
     }
 
+    private static readonly string[] Areas = ["市本级", "县本级", "区本级", "省本级", "全市", "全县", "全区", "全省", "全州"];
+
+    private static readonly string[] Funds = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "政府性基金", "国有资本经营"];
+
     /// <summary>
     /// Endings of a name that is an entity, fund or account rather than an item: 国有企业, 事业单位, 养老保险基金,
     /// 个人账户 (of a medical insurance fund), 委员会, 医院, 学校.
     /// </summary>
-    private static readonly string[] ScopeEndings = ["基金", "企业", "单位", "公司", "集团", "国有资产", "账户", "委员会", "医院", "学校", "学院", "大学"];
+    private static readonly string[] ScopeEndings = ["基金", "企业", "单位", "公司", "集团", "国有资产", "账户", "委员会", "医院", "学校", "学院", "大学", "类"];
 
     /// <summary>
     /// The entity a label opens with, when an item name follows it (国有企业资产总额 → 国有企业, 行政事业性国有资产总额 →
@@ -257,6 +261,15 @@ internal static class Labels
     /// </summary>
     public static string ScopePrefix(string label)
     {
+        // The level of government and the budget the amount belongs to (全县一般公共预算支出 / 全县政府性基金预算支出,
+        // 全市… / 市本级…): the four budgets of one report each have their own 收入总计, 上级补助 and 结转下年.
+        var area = Areas.FirstOrDefault(a => label.StartsWith(a, StringComparison.Ordinal)) ?? "";
+        var fund = Funds.FirstOrDefault(f => label.Contains(f, StringComparison.Ordinal)) ?? "";
+        if (area.Length + fund.Length > 0 && label.Length > area.Length + fund.Length)
+        {
+            return area + fund;
+        }
+
         var end = 0;
         foreach (var w in label.Length >= 5 ? ScopeEndings : [])
         {
@@ -298,6 +311,12 @@ internal static class Labels
         }
 
         var normal = Normalise(name.ToString().AsSpan().TrimEnd("。：:；"));
+        // （二）政府性基金预算执行情况: the section is about one of the four budgets.
+        if (Funds.FirstOrDefault(f => normal.Contains(f, StringComparison.Ordinal)) is { } fund)
+        {
+            return (Areas.FirstOrDefault(a => normal.StartsWith(a, StringComparison.Ordinal)) ?? "") + fund;
+        }
+
         foreach (var w in ScopeEndings)
         {
             if (normal.Length > w.Length && normal.EndsWith(w, StringComparison.Ordinal))

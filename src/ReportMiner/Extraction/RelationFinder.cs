@@ -288,6 +288,13 @@ internal static class RelationFinder
 
             parts = parts.Where(f => f.ParenStart < 0 || f.ParenStart < marker).ToList();
 
+            // A clause comparing the total with something (低于省核定的债务限额1,352.60亿元) ends the list.
+            var comparing = ComparisonClause(text, marker + word.Length, anchor.SentenceEnd);
+            if (comparing > 0)
+            {
+                parts = parts.Where(f => f.Figure.BlockOffset < comparing).ToList();
+            }
+
             // A list starts in the marker's own clause: 9,862.48万元，主要用于国家和省级科研项目…；社会保障和就业支出…
             // names its uses in words, and what follows the semicolon is the next item.
             var firstStop = text.IndexOfAny(['；', ';'], marker, anchor.SentenceEnd - marker);
@@ -511,6 +518,27 @@ internal static class RelationFinder
         }
 
         return false;
+    }
+
+    /// <summary>Where a clause opening with a comparison (低于, 高于, 控制在, 不超过…) starts, or -1.</summary>
+    private static int ComparisonClause(string text, int from, int to)
+    {
+        for (var i = from; i < to - 1; i++)
+        {
+            if (text[i] is '，' or ',' or '；' or ';')
+            {
+                var clause = text.AsSpan(i + 1, to - i - 1);
+                foreach (var w in (ReadOnlySpan<string>)["低于", "高于", "控制在", "不超过", "未超过", "少于", "多于", "超过", "在省", "在市"])
+                {
+                    if (clause.StartsWith(w, StringComparison.Ordinal))
+                    {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1526,6 +1554,29 @@ internal static class RelationFinder
             var bases = nearby.Where(c => IsBase(c.Figure.Label)).ToList();
             var actuals = nearby.Where(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)).ToList();
             var numerator = actuals.LastOrDefault(c => !inBreakdown.Contains(c.Figure)) ?? actuals.LastOrDefault();
+            if (numerator is not null && bases.Count == 0 && f.Label.Contains("执行率", StringComparison.Ordinal))
+            {
+                // 项目实际支出904.62万元，预算执行率为99.9% with the budget a few paragraphs up (年初预算…，调整后全年预算
+                // 905.50万元): of the budgets stated in the eight sentences before, a rate that fits none is checked
+                // against the adjusted one.
+                var earlier = Enumerable.Range(2, 7).SelectMany(k => sentences.InSentence(f.Sentence - k))
+                    .Where(c => IsLevel(c) && !IsPrior(c) && !c.Figure.Approx && IsBase(c.Figure.Label) && SameFamily(c.Figure, numerator.Figure)).ToList();
+                if (earlier.Count > 0 && !earlier.Any(c => Fits(numerator.Figure, c.Figure, f)))
+                {
+                    var budget = earlier.LastOrDefault(c => c.Figure.Label.Contains("调整", StringComparison.Ordinal) || c.Figure.Label.Contains("全年", StringComparison.Ordinal))
+                                 ?? earlier.OrderBy(c => c.Figure.Sentence).ThenBy(c => c.Figure.BlockIndex).Last();
+                    // A budget this far away is only taken where the rate misses it narrowly: far off, the rate is of
+                    // something else (中央资金支出800.00万元，执行率100%: of the 中央 share of the budget, not all of it).
+                    var computed = numerator.Figure.BaseValue / budget.Figure.BaseValue * 100m;
+                    if (budget.Figure.BaseValue > 0 && Math.Abs(computed - f.Value) <= 10m)
+                    {
+                        yield return new RateRelation(f, numerator.Figure, budget.Figure);
+                    }
+                }
+
+                continue;
+            }
+
             if (numerator is null || bases.Count == 0)
             {
                 continue;
@@ -1609,6 +1660,8 @@ internal static class RelationFinder
 
         var stem = rate.Label.Substring(rate.Label.Length - 3, 2);
         var before = sentences.InSentence(rate.Sentence).Where(c => c.Figure.BlockOffset < rate.BlockOffset && IsLevel(c) && !IsPrior(c)).ToList();
+        // 续建项目148个。…续建项目中竣工96个，竣工率64.9%: a base the rate fits may be in the sentence before.
+        var earlierBases = sentences.InSentence(rate.Sentence - 1).Where(c => IsLevel(c) && !IsPrior(c) && c.Figure.BlockIndex == rate.BlockIndex).ToList();
         var numerator = before.LastOrDefault(c => c.Figure.Label.Contains(stem, StringComparison.Ordinal));
         if (numerator is null)
         {
@@ -1618,6 +1671,11 @@ internal static class RelationFinder
         // Of the amounts before the numerator, the one the stated rate fits (资产负债率: 负债 ÷ 资产总额), else the nearest.
         var bases = before.Where(c => c.Figure.BlockOffset < numerator.Figure.BlockOffset && SameFamily(c.Figure, numerator.Figure)
                                       && !c.Figure.Label.Contains(stem, StringComparison.Ordinal)).ToList();
+        if (earlierBases.Any(c => SameFamily(c.Figure, numerator.Figure) && Fits(numerator.Figure, c.Figure, rate)))
+        {
+            return null;
+        }
+
         var denominator = bases.LastOrDefault(c => Fits(numerator.Figure, c.Figure, rate)) ?? bases.LastOrDefault();
         return denominator is null || denominator.Figure.BaseValue < numerator.Figure.BaseValue ? null : new RateRelation(rate, numerator.Figure, denominator.Figure);
     }
@@ -1647,7 +1705,10 @@ internal static class RelationFinder
         var complete = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
         foreach (var b in breakdowns)
         {
-            if (!b.Partial && b.Source != BreakdownSource.Structure)
+            // Parts of a list that names every part: one that says so (按…分, 分别), or whose amounts add up to its total
+            // (a 其中 list of three main items of 685.24亿元 is no complete list, and their shares need not make 100%).
+            var sum = b.Parts.Sum(p => p.BaseValue);
+            if (!b.Partial && b.Source != BreakdownSource.Structure && (b.Complete || b.Total.BaseValue > 0 && Math.Abs(sum - b.Total.BaseValue) <= b.Total.BaseValue * 0.01m))
             {
                 foreach (var p in b.Parts)
                 {

@@ -939,7 +939,10 @@ internal static partial class TableFigures
     /// <summary>Columns of rates and changes (完成预算%, 增长%, 增减率, 比上年±): their 合计 row is no sum of the rows.</summary>
     private static bool IsRatioHeading(string heading) =>
         IsPercentHeading(heading) || heading.Contains("增长", StringComparison.Ordinal) || heading.Contains("增减", StringComparison.Ordinal)
-        || heading.Contains("完成预算", StringComparison.Ordinal) || heading.Contains("±", StringComparison.Ordinal);
+        || heading.Contains("完成预算", StringComparison.Ordinal) || heading.Contains("±", StringComparison.Ordinal)
+        // Amounts per unit (单产（公斤/亩）, 人均, 每千人口) do not add up over rows.
+        || PerUnitHeading().IsMatch(heading) || heading.Contains("单产", StringComparison.Ordinal) || heading.Contains("人均", StringComparison.Ordinal)
+        || heading.Contains("平均", StringComparison.Ordinal) || heading.Contains("单价", StringComparison.Ordinal) || heading.Contains('每');
 
     private static bool IsPercentHeading(string heading) =>
         heading.Contains('%') || heading.Contains('％') || heading.Contains("率") || heading.Contains("比例") || heading.Contains("比重");
@@ -1051,6 +1054,10 @@ internal static partial class TableFigures
 
         return negative ? -value : value;
     }
+
+    /// <summary>A unit per something in brackets: （公斤/亩）, (元/人). Headings of several rows are joined by a bare "/".</summary>
+    [GeneratedRegex(@"[（(][^）)]*[/／][^）)]*[）)]")]
+    private static partial Regex PerUnitHeading();
 
     [GeneratedRegex(@"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")]
     private static partial Regex NumberShape();

@@ -70,6 +70,25 @@ public sealed class RuleTests
     public void Check_PopulationRates_GiveNoShareMismatch(string text) =>
         Assert.Empty(Serious(text));
 
+    [Theory]
+    // The four budgets, and the levels of government, each have their own 结转下年 and 上级补助收入.
+    [InlineData("全县一般公共预算支出241,860万元，结转下年3,600万元。\n全县政府性基金预算支出73,560万元，结转下年2,640万元。")]
+    [InlineData("全市一般公共预算收入412.36亿元，加上上级补助收入231.58亿元，收入总计643.94亿元。\n市本级一般公共预算收入138.72亿元，加上上级补助收入86.45亿元，收入总计225.17亿元。")]
+    // Categories named as the sentence's subject (货物类, 工程类) are entities of their own.
+    [InlineData("全县政府采购预算金额68,450万元，实际采购金额63,180万元。\n货物类采购预算19,900万元，实际采购金额18,720万元。\n工程类采购预算32,480万元，实际采购金额29,840万元。")]
+    public void Check_SameLabelInAnotherBudgetAreaOrCategory_GivesNoRestatement(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Theory]
+    // A 其中 list of three main items is no complete list: their shares need not make 100%.
+    [InlineData("全市一般公共预算支出685.24亿元，增长3.1%。其中：教育支出112.36亿元，占16.4%；社会保障和就业支出98.74亿元，占14.4%；卫生健康支出52.18亿元，占7.6%。")]
+    // A clause comparing the total with its limit ends the list.
+    [InlineData("年末全市政府债务余额1,286.45亿元，其中一般债务512.38亿元，专项债务774.07亿元，低于省核定的债务限额1,352.60亿元。")]
+    // 竣工率 of the 续建项目 of the sentence before: 96 ÷ 148 = 64.9%.
+    [InlineData("续建项目148个，新开工项目178个。新开工项目实际开工172个，开工率96.6%；续建项目中竣工96个，竣工率64.9%。")]
+    public void Check_ListsAndRatesOfReportsToTheCongress_GiveNoFinding(string text) =>
+        Assert.Empty(Serious(text));
+
     [Fact]
     public void Check_BalancesOfTwoAccountsOfOneFund_GiveNoRestatement() =>
         Assert.Empty(Serious("职工医保统筹基金收入62486.30万元，支出58362.10万元；本年收支结余4124.20万元。\n职工医保个人账户收入28642.60万元，个人账户支出26318.40万元，本年收支结余2324.20万元。"));

@@ -461,4 +461,17 @@ public sealed class TableTotalRuleTests
 
         Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
     }
+
+    [Fact]
+    public void Check_PerUnitColumn_NotSummedOverRows()
+    {
+        // 单产（公斤/亩） of the crops is no part of the 粮食 total's yield.
+        var findings = Check(Table(1, null,
+            ["品种", "播种面积（万亩）", "产量（万吨）", "单产（公斤/亩）"],
+            ["粮食合计", "60.03", "25.86", "430.8"],
+            ["稻谷", "38.65", "18.24", "471.9"],
+            ["小麦", "21.38", "7.62", "356.4"]));
+
+        Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
+    }
 }
