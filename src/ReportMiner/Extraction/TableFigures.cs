@@ -602,6 +602,8 @@ internal static partial class TableFigures
         var parentIndent = 0;
         var groupIndented = false;
         var group = new OfWhichSum();
+        var ofWhichRun = false;
+        Row? ofWhichParent = null;
         Row? marked = null;
         for (var r = firstData; r < rows.Count; r++)
         {
@@ -627,6 +629,8 @@ internal static partial class TableFigures
                 parentIndent = previous is null ? 0 : labelColumns.Select(c => previous.Cells[c]?.Indent ?? 0).DefaultIfEmpty(0).Max();
                 groupIndented = false;
                 group = OfWhichSum.Start(previous, row, valueColumns);
+                ofWhichParent = previous;
+                ofWhichRun = previous is not null && RunAddsUpTo(rows, r, previous, labelColumns, valueColumns);
             }
             else
             {
@@ -637,7 +641,7 @@ internal static partial class TableFigures
                     parentOfWhich = -1;
                     marked = row;
                 }
-                else if (parentOfWhich >= 0 && (indent > parentIndent || (!groupIndented && !group.Complete)))
+                else if (parentOfWhich >= 0 && (indent > parentIndent || (!groupIndented && !group.Complete && (ofWhichRun || !SameKind(ofWhichParent, label, labelColumns)))))
                 {
                     group.Add(row);
                     // The rows after 其中 belong to it while they are indented under it (其中：公务用车购置费 /
@@ -684,6 +688,16 @@ internal static partial class TableFigures
                 r.Level -= min;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a row after a 其中 row names a thing of the same kind as the 其中 row's parent (汽车类 … 其他类, 城区 …
+    /// 开发区): then it is the parent's sibling, not one of the parent's items, unless the rows add up to the parent.
+    /// </summary>
+    private static bool SameKind(Row? parent, string label, HashSet<int> labelColumns)
+    {
+        var parentLabel = parent is null ? "" : Label(FirstLabel(parent, labelColumns) ?? "");
+        return parentLabel.Length >= 2 && label.Length >= 2 && parentLabel[^1] == label[^1] && parentLabel[^1] is '类' or '业' or '区' or '县' or '市' or '镇' or '乡' or '品';
     }
 
     /// <summary>

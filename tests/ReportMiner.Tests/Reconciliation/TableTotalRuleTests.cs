@@ -474,4 +474,18 @@ public sealed class TableTotalRuleTests
 
         Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
     }
+
+    [Fact]
+    public void Check_RowOfTheParentsKindAfterAnOfWhichRow_IsTheParentsSibling()
+    {
+        // 其他类 is a category like 汽车类, not one of its items: 合计 80 = 汽车类 50 + 其他类 30.
+        var findings = Check(Table(1, "单位：亿元",
+            ["商品类别", "2023年", "2022年"],
+            ["合计", "80.00", "70.00"],
+            ["汽车类", "50.00", "45.00"],
+            ["其中：新能源汽车", "18.00", "13.00"],
+            ["其他类", "30.00", "25.00"]));
+
+        Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
+    }
 }
