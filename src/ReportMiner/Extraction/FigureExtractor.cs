@@ -190,7 +190,12 @@ public sealed class FigureExtractor : IFigureExtractor
             // An item after a semicolon without an entity of its own is still the sentence's entity's (统筹基金收入…；
             // 本年收支结余4124.20万元 is the 统筹基金's balance, not the 个人账户's of the next sentence).
             var scope = subject is null ? "" : Labels.ScopePrefix(subject);
-            if (scope.Length > 0)
+            if (f.Kind == FigureKind.Count && label.Length >= 3 && label.EndsWith("项目", StringComparison.Ordinal))
+            {
+                // （一）交通项目34个，计划投资56.00亿元: the projects counted are what the sentence's amounts are of.
+                sentenceScope = label;
+            }
+            else if (scope.Length > 0)
             {
                 sentenceScope = scope;
             }

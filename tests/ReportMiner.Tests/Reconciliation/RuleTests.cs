@@ -76,6 +76,8 @@ public sealed class RuleTests
     [InlineData("全市一般公共预算收入412.36亿元，加上上级补助收入231.58亿元，收入总计643.94亿元。\n市本级一般公共预算收入138.72亿元，加上上级补助收入86.45亿元，收入总计225.17亿元。")]
     // Categories named as the sentence's subject (货物类, 工程类) are entities of their own.
     [InlineData("全县政府采购预算金额68,450万元，实际采购金额63,180万元。\n货物类采购预算19,900万元，实际采购金额18,720万元。\n工程类采购预算32,480万元，实际采购金额29,840万元。")]
+    // The projects a sentence counts scope its amounts.
+    [InlineData("（一）交通项目34个，计划投资56.00亿元，完成投资48.62亿元。\n（二）水利项目26个，计划投资25.00亿元，完成投资21.36亿元。")]
     public void Check_SameLabelInAnotherBudgetAreaOrCategory_GivesNoRestatement(string text) =>
         Assert.Empty(Serious(text));
 
