@@ -76,7 +76,7 @@ internal static class RelationFinder
         relations.AddRange(breakdowns);
         // Identities (资产 = 负债 + 净资产) leave their amounts the items they are for the other finders: 支出 has its own
         // change beside 收入's.
-        relations.AddRange(IdentitySentences(sentences).Where(b => !totals.Contains(b.Total)));
+        relations.AddRange(IdentitySentences(sentences).Where(b => !breakdowns.Any(o => ReferenceEquals(o.Total, b.Total) && o.Parts.SequenceEqual(b.Parts))));
         relations.AddRange(Changes(sentences, inBreakdown));
         relations.AddRange(PointChanges(figures, sentences));
         relations.AddRange(Shares(figures, sentences, breakdowns));
@@ -713,7 +713,7 @@ internal static class RelationFinder
             l => (l.EndsWith("结余", StringComparison.Ordinal) || l.EndsWith("收支结余", StringComparison.Ordinal)) && !l.Contains("滚存", StringComparison.Ordinal)
                  && !l.Contains("累计", StringComparison.Ordinal) && !l.Contains("年末", StringComparison.Ordinal) && !l.Contains("结转", StringComparison.Ordinal)),
         // 固定资产原值286,482.36万元，累计折旧98,624.18万元，固定资产净值187,858.18万元.
-        new(l => l.EndsWith("原值", StringComparison.Ordinal), l => l.EndsWith("累计折旧", StringComparison.Ordinal), l => l.EndsWith("净值", StringComparison.Ordinal)),
+        new(l => l.EndsWith("原值", StringComparison.Ordinal), l => l.EndsWith("折旧", StringComparison.Ordinal), l => l.EndsWith("净值", StringComparison.Ordinal)),
     ];
 
     /// <summary>
@@ -1554,6 +1554,20 @@ internal static class RelationFinder
             var bases = nearby.Where(c => IsBase(c.Figure.Label)).ToList();
             var actuals = nearby.Where(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)).ToList();
             var numerator = actuals.LastOrDefault(c => !inBreakdown.Contains(c.Figure)) ?? actuals.LastOrDefault();
+            if (numerator is not null && bases.Count == 0 && ofBudget)
+            {
+                // 城镇新增就业5.5万人，实际新增5.86万人，完成目标的106.5%: the target is the sentence's one other amount
+                // of the kind, before the actual.
+                var others = sentences.InSentence(f.Sentence).Where(c => c.Figure.BlockOffset < numerator.Figure.BlockOffset && IsLevel(c) && !IsPrior(c)
+                                                                         && !c.Figure.Approx && SameFamily(c.Figure, numerator.Figure)).ToList();
+                if (others.Count == 1)
+                {
+                    yield return new RateRelation(f, numerator.Figure, others[0].Figure);
+                }
+
+                continue;
+            }
+
             if (numerator is not null && bases.Count == 0 && f.Label.Contains("执行率", StringComparison.Ordinal))
             {
                 // 项目实际支出904.62万元，预算执行率为99.9% with the budget a few paragraphs up (年初预算…，调整后全年预算

@@ -24,6 +24,8 @@ public sealed class RuleTests
     [InlineData("收入总计13,920万元，减去支出8,726万元、调出资金3,994万元，结转下年支出1,220万元。", "1 sum_mismatch error")]
     // Accounting identities stated in one sentence are known structure: a warning.
     [InlineData("全市地方国有金融企业资产总额126.84亿元，负债总额296.42亿元，形成国有资产30.42亿元。", "1 sum_mismatch warning")]
+    // An identity whose whole another list also breaks down; read in 亿元 the 折旧 makes it hold: a unit slip.
+    [InlineData("固定资产原值212.64亿元，累计折旧84.18万元，固定资产净值128.46亿元。固定资产原值中：房屋及构筑物148.62亿元，通用设备32.48亿元，专用设备31.54亿元。", "1 unit_slip error")]
     [InlineData("机关事业单位基本养老保险基金收入42.56亿元，支出41.86亿元，结余0.50亿元，年末滚存结余4.12亿元。", "1 sum_mismatch warning")]
     // 按…分 splits the amount of the sentence before.
     [InlineData("全年社会消费品零售总额248.46亿元，比上年增长3.6%。按经营地分，城镇消费品零售额172.31亿元，增长3.2%；乡村消费品零售额46.15亿元，增长5.1%。", "1 sum_mismatch error")]
@@ -129,6 +131,7 @@ public sealed class RuleTests
     [InlineData("一般公共预算收入128.64亿元，完成预算124.00亿元的108.7%，比上年增长7.7%。", "1 share_mismatch error")]
     [InlineData("全年城镇新增就业1,286人，完成目标任务1,200人的105.2％。", "1 share_mismatch error")]
     [InlineData("2023年化解存量隐性债务18.6亿元，完成年度化债任务15亿元的140.0%。", "1 share_mismatch error")]
+    [InlineData("城镇新增就业目标5.5万人，实际新增5.86万人，完成目标的109.5%。", "1 share_mismatch error")]
     // Across a semicolon the rate is of the sentence's subject: 12.36 / 15.00 = 82.4%, not 78.4%.
     [InlineData("2022年度“三公”经费支出决算12.36万元，比上年决算数13.08万元减少0.72万元，下降5.5%；完成年初预算15.00万元的78.4%。", "1 share_mismatch error")]
     public void Check_ShareOrRateThatDoesNotMatch_GivesShareMismatch(string text, string expected) =>
