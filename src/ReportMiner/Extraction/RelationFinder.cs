@@ -278,6 +278,9 @@ internal static class RelationFinder
             {
                 "由" => ListCloser(text, marker),
                 // 全部为 / 均为 name their parts in their own clause: 1.20万元，全部为公务接待费，低于年初预算数2.00万元 has none.
+                // 分别用于：A…；B…；C… lists its parts past the clause, up to the next marker.
+                "分别" when text.AsSpan(marker, Math.Min(6, anchor.SentenceEnd - marker)).IndexOfAny('：', ':') >= 0
+                    => NextListMarker(text, marker + word.Length, anchor.SentenceEnd, sentence),
                 "全部为" or "均为" or "分别" => ClauseEnd(text, marker, anchor.SentenceEnd),
                 _ => NextListMarker(text, marker + word.Length, anchor.SentenceEnd, sentence),
             };

@@ -16,17 +16,24 @@ public sealed class ShareRule : IReconciliationRule
     public IEnumerable<Finding> Check(ExtractedDocument document)
     {
         var sentences = new SentenceIndex(document.Figures);
+        var flagged = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
         foreach (var relation in document.Relations)
         {
             var finding = relation switch
             {
                 ShareRelation { Whole: not null } s => Check(document, sentences, s.Share, s.Part, s.Whole, "占比"),
                 RateRelation r => Check(document, sentences, r.Rate, r.Numerator, r.Denominator, "比率"),
-                ShareSetRelation set => Check(document, set),
+                // A set whose sum is off because of a share already reported is that same mistake: one row, not two.
+                ShareSetRelation set when !set.Shares.Any(flagged.Contains) => Check(document, set),
                 _ => null,
             };
             if (finding is not null)
             {
+                if (relation is ShareRelation or RateRelation)
+                {
+                    flagged.Add(relation is ShareRelation sr ? sr.Share : ((RateRelation)relation).Rate);
+                }
+
                 yield return finding;
             }
         }

@@ -132,6 +132,8 @@ public sealed class RuleTests
     [InlineData("全年城镇新增就业1,286人，完成目标任务1,200人的105.2％。", "1 share_mismatch error")]
     [InlineData("2023年化解存量隐性债务18.6亿元，完成年度化债任务15亿元的140.0%。", "1 share_mismatch error")]
     [InlineData("城镇新增就业目标5.5万人，实际新增5.86万人，完成目标的109.5%。", "1 share_mismatch error")]
+    // 分别用于：… lists its parts past the first clause; the wrong share is one finding, not also the set's sum.
+    [InlineData("新增专项债券26.40亿元，分别用于：交通基础设施项目8.60亿元，占32.6%；市政和产业园区基础设施项目9.20亿元，占34.8%；保障性安居工程项目4.80亿元，占13.2%；社会事业项目3.80亿元，占14.4%。", "1 share_mismatch error")]
     // Across a semicolon the rate is of the sentence's subject: 12.36 / 15.00 = 82.4%, not 78.4%.
     [InlineData("2022年度“三公”经费支出决算12.36万元，比上年决算数13.08万元减少0.72万元，下降5.5%；完成年初预算15.00万元的78.4%。", "1 share_mismatch error")]
     public void Check_ShareOrRateThatDoesNotMatch_GivesShareMismatch(string text, string expected) =>
