@@ -1370,7 +1370,8 @@ internal static class RelationFinder
     }
 
     /// <summary>True when part ÷ whole is the stated share at its written precision (rounded or truncated).</summary>
-    private static bool Fits(Figure part, Figure whole, Figure share)
+    /// <summary>Whether <paramref name="share"/> (rounded or truncated) is part ÷ whole at the written precision.</summary>
+    internal static bool Fits(Figure part, Figure whole, Figure share)
     {
         var ratio = Reconciliation.Interval.Divide(Reconciliation.Interval.Of(part), Reconciliation.Interval.Of(whole));
         return ratio is { } r && r.Times(100m).Overlaps(Reconciliation.Interval.RoundedOrTruncated(share.Value));

@@ -229,7 +229,7 @@ internal static partial class TableFigures
                     {
                         if (figureAt.TryGetValue((r, pc), out var rate) && figureAt.TryGetValue((r, actual[0]), out var a))
                         {
-                            var fitting = budget.Where(c => figureAt.TryGetValue((r, c), out var b) && Fits(contexts[rate].Figure, contexts[a].Figure, contexts[b].Figure)).ToList();
+                            var fitting = budget.Where(c => figureAt.TryGetValue((r, c), out var b) && RelationFinder.Fits(contexts[a].Figure, contexts[b].Figure, contexts[rate].Figure)).ToList();
                             var chosen = fitting.Count > 0 ? fitting[0] : budget[^1];
                             if (figureAt.TryGetValue((r, chosen), out var bb) && contexts[rate].Figure.Kind == FigureKind.Percent
                                 && contexts[a].Figure.Kind == contexts[bb].Figure.Kind && contexts[a].Figure.Kind != FigureKind.Percent)
@@ -285,24 +285,6 @@ internal static partial class TableFigures
         }
 
         return "";
-    }
-
-    /// <summary>Whether a stated rate is actual ÷ target at its written precision (rounded or truncated).</summary>
-    private static bool Fits(Figure rate, Figure actual, Figure target)
-    {
-        if (target.BaseValue <= 0)
-        {
-            return false;
-        }
-
-        var computed = actual.BaseValue / target.BaseValue * 100m;
-        var unit = 1m;
-        for (var i = 0; i < rate.Value.Scale; i++)
-        {
-            unit /= 10;
-        }
-
-        return Math.Abs(computed - Math.Abs(rate.Value)) <= unit;
     }
 
     /// <summary>Orders column periods: a year, or 上年 (before any year named here) and 本年 (after), else null.</summary>
@@ -730,10 +712,8 @@ internal static partial class TableFigures
     private sealed class OfWhichSum
     {
         private int _column = -1;
-        private decimal _parent;
-        private decimal _sum;
-        private int _decimals;
-        private int _terms;
+        private Reconciliation.Interval _parent;
+        private Reconciliation.Interval _sum = Reconciliation.Interval.Exact(0m);
 
         public bool Complete { get; private set; }
 
@@ -745,8 +725,7 @@ internal static partial class TableFigures
                 if (parent is not null && TablesNumber(parent.Texts[c]) is { } value)
                 {
                     sum._column = c;
-                    sum._parent = value;
-                    sum._decimals = Decimals(parent.Texts[c]);
+                    sum._parent = Reconciliation.Interval.Rounded(value);
                     sum.Add(first);
                     break;
                 }
@@ -762,30 +741,9 @@ internal static partial class TableFigures
                 return;
             }
 
-            _sum += value;
-            _terms++;
-            _decimals = Math.Max(_decimals, Decimals(row.Texts[_column]));
-            // Each stated number may be off by half its last digit.
-            var slack = (_terms + 1) * 0.5m * Pow10(-_decimals);
-            Complete = Math.Abs(_sum - _parent) <= slack;
-        }
-
-        private static int Decimals(string? text)
-        {
-            var t = text?.Trim() ?? "";
-            var dot = t.IndexOf('.');
-            return dot < 0 ? 0 : t.Length - dot - 1 - t.Skip(dot + 1).Count(c => !char.IsAsciiDigit(c));
-        }
-
-        private static decimal Pow10(int exponent)
-        {
-            var result = 1m;
-            for (var i = 0; i < -exponent; i++)
-            {
-                result /= 10;
-            }
-
-            return result;
+            // Stated numbers are rounded: the parts add up when their interval meets the parent's.
+            _sum += Reconciliation.Interval.Rounded(value);
+            Complete = _sum.Overlaps(_parent);
         }
     }
 
