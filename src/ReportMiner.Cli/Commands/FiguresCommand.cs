@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ReportMiner.Ingestion;
 using ReportMiner.Output;
 using ReportMiner.Pipeline;
 
@@ -21,19 +20,15 @@ internal static class FiguresCommand
 
     internal static int Run(string path, TextWriter stdout, TextWriter stderr)
     {
-        var files = InputDiscovery.Expand([path], Environment.CurrentDirectory, out var error);
-        if (files is null || files.Count != 1 || !File.Exists(files[0].Path))
+        if (SingleDocument.Resolve(path, stderr) is not { } file)
         {
-            stderr.WriteLine($"reportminer: {error ?? $"'{path}' is not a single document"}");
             return App.ExitCodes.Usage;
         }
 
-        var processor = CheckPipeline.CreateProcessor(long.MaxValue);
-        var outcome = processor.Process(files[0], CancellationToken.None);
+        var outcome = CheckPipeline.CreateProcessor(long.MaxValue).Process(file, CancellationToken.None);
         if (outcome.Status != DocumentStatus.Ok)
         {
-            stderr.WriteLine($"reportminer: {outcome.Name}: {outcome.Status.ToString().ToLowerInvariant()}: {outcome.Message}");
-            return outcome.Status == DocumentStatus.Failed ? App.ExitCodes.DocumentsFailed : App.ExitCodes.Usage;
+            return SingleDocument.NotRead(outcome, stderr);
         }
 
         CsvRows.WriteFigures(stdout, outcome.Name, outcome.Figures);

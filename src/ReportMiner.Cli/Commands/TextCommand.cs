@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ReportMiner.Ingestion;
 using ReportMiner.Output;
 using ReportMiner.Pipeline;
 
@@ -26,18 +25,15 @@ internal static class TextCommand
 
     internal static int Run(string path, bool positions, TextWriter stdout, TextWriter stderr)
     {
-        var files = InputDiscovery.Expand([path], Environment.CurrentDirectory, out var error);
-        if (files is null || files.Count != 1 || !File.Exists(files[0].Path))
+        if (SingleDocument.Resolve(path, stderr) is not { } file)
         {
-            stderr.WriteLine($"reportminer: {error ?? $"'{path}' is not a single document"}");
             return App.ExitCodes.Usage;
         }
 
-        var (document, outcome) = CheckPipeline.CreateProcessor(long.MaxValue).Read(files[0], CancellationToken.None);
+        var (document, outcome) = CheckPipeline.CreateProcessor(long.MaxValue).Read(file, CancellationToken.None);
         if (document is null)
         {
-            stderr.WriteLine($"reportminer: {outcome.Name}: {outcome.Status.ToString().ToLowerInvariant()}: {outcome.Message}");
-            return outcome.Status == DocumentStatus.Failed ? App.ExitCodes.DocumentsFailed : App.ExitCodes.Usage;
+            return SingleDocument.NotRead(outcome, stderr);
         }
 
         if (outcome.Message.Length > 0)
