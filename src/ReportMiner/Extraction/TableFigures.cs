@@ -156,9 +156,12 @@ internal static partial class TableFigures
             }
         }
 
-        RowBreakdowns(rows, firstData, valueColumns.Where(c => !IsRatioHeading(headings[c])).ToHashSet(), labelColumns, figureAt, breakdowns);
+        // Columns of ratios do not add up over rows: named so (增长%, 执行率) or holding only percentages (完成调整预算 99.36%).
+        var ratioColumns = valueColumns.Where(c => IsRatioHeading(headings[c])
+            || figureAt.Where(x => x.Key.Column == c).Select(x => contexts[x.Value].Figure.Kind).DefaultIfEmpty(FigureKind.Money).All(k => k == FigureKind.Percent)).ToHashSet();
+        RowBreakdowns(rows, firstData, valueColumns.Except(ratioColumns).ToHashSet(), labelColumns, figureAt, breakdowns);
         ColumnBreakdowns(rows, firstData, headings, valueColumns, figureAt, contexts, breakdowns);
-        return new TableExtraction(contexts, breakdowns, sentence + table.Rows.Count) { Ratios = RowRatios(rows, firstData, headings, valueColumns, figureAt, contexts) };
+        return new TableExtraction(contexts, breakdowns, sentence + table.Rows.Count) { Ratios = RowRatios(rows, firstData, headings, valueColumns, ratioColumns, figureAt, contexts) };
     }
 
     /// <summary>
@@ -167,17 +170,17 @@ internal static partial class TableFigures
     /// 执行, 完成, 实际) and the budget column (预算; the one the heading names when there are 年初 and 调整 budgets).
     /// Columns that leave a choice give nothing: a ratio is checked only against the amounts its heading points to.
     /// </summary>
-    private static List<TableRatio> RowRatios(List<Row> rows, int firstData, string[] headings, HashSet<int> valueColumns,
+    private static List<TableRatio> RowRatios(List<Row> rows, int firstData, string[] headings, HashSet<int> valueColumns, HashSet<int> ratioColumns,
         Dictionary<(int Row, int Column), int> figureAt, List<FigureContext> contexts)
     {
         var result = new List<TableRatio>();
-        var percentColumns = valueColumns.Where(c => IsPercentHeading(headings[c])).Order().ToList();
+        var percentColumns = ratioColumns.Where(c => IsPercentHeading(headings[c]) || RateWords.Any(w => headings[c].Contains(w, StringComparison.Ordinal))).Order().ToList();
         if (percentColumns.Count == 0)
         {
             return result;
         }
 
-        var amountColumns = valueColumns.Where(c => !IsRatioHeading(headings[c])).Order().ToList();
+        var amountColumns = valueColumns.Except(ratioColumns).Order().ToList();
         foreach (var pc in percentColumns)
         {
             var heading = headings[pc];
