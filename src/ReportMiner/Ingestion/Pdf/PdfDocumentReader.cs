@@ -359,7 +359,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         var (glyphs, bad) = Glyphs(page, out var transform);
         var rulings = Rulings(page, transform);
         var tables = PdfTables.FromRulings(rulings, glyphs);
-        var body = glyphs.Where(g => !tables.Any(t => Inside(t, g))).ToList();
+        var body = tables.Count == 0 ? [.. glyphs] : glyphs.Where(g => !tables.Any(t => Inside(t, g))).ToList();
         var lines = LineBuilder.Build(body);
         var items = new List<Item>();
         foreach (var t in tables)
@@ -457,6 +457,12 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
             var (x0, y0) = transform.Map(letter.StartBaseLine);
             var (x1, _) = transform.Map(letter.EndBaseLine);
+            if (!double.IsFinite(x0) || !double.IsFinite(x1) || !double.IsFinite(y0))
+            {
+                // A degenerate text matrix: the letter has no place on the page.
+                continue;
+            }
+
             var size = letter.PointSize > 0.5 ? letter.PointSize : letter.BoundingBox.Height > 0.5 ? letter.BoundingBox.Height : letter.FontSize;
             if (x1 < x0)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ReportMiner.Ingestion.Pdf;
@@ -63,7 +64,7 @@ internal static class LineBuilder
             return lines;
         }
 
-        glyphs.Sort((a, b) => b.Baseline != a.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.X0.CompareTo(b.X0));
+        SortIfNeeded(glyphs, byLine: true);
         var current = new List<Glyph>();
         double baseline = 0, size = 0;
         foreach (var g in glyphs)
@@ -98,7 +99,7 @@ internal static class LineBuilder
 
     private static TextLine Compose(List<Glyph> glyphs)
     {
-        glyphs.Sort((a, b) => a.X0.CompareTo(b.X0));
+        SortIfNeeded(glyphs, byLine: false);
         var segments = new List<Segment>();
         var words = new List<Word>();
         var wordStart = 0;
@@ -108,7 +109,7 @@ internal static class LineBuilder
         double segX0 = 0, segX1 = 0;
         Glyph? previous = null;
         var pendingSpace = false;
-        double sizeSum = 0;
+        double sizeSum = 0, baselineSum = 0, x0 = double.MaxValue, x1 = double.MinValue;
         var sizeCount = 0;
         foreach (var g in glyphs)
         {
@@ -119,7 +120,10 @@ internal static class LineBuilder
             }
 
             sizeSum += g.Size;
+            baselineSum += g.Baseline;
             sizeCount++;
+            x0 = Math.Min(x0, g.X0);
+            x1 = Math.Max(x1, g.X1);
             if (previous is { } p)
             {
                 var em = Math.Max(Math.Max(p.Size, g.Size), 1);
@@ -177,17 +181,78 @@ internal static class LineBuilder
             words.Add(new Word(wordStart, sb.Length, wordX0, wordX1));
         }
 
-        var visible = glyphs.Where(g => !g.IsSpace).ToList();
         return new TextLine
         {
             Text = sb.ToString(),
-            X0 = visible.Count > 0 ? visible.Min(g => g.X0) : 0,
-            X1 = visible.Count > 0 ? visible.Max(g => g.X1) : 0,
-            Baseline = visible.Count > 0 ? visible.Average(g => g.Baseline) : 0,
+            X0 = sizeCount > 0 ? x0 : 0,
+            X1 = sizeCount > 0 ? x1 : 0,
+            Baseline = sizeCount > 0 ? baselineSum / sizeCount : 0,
             Size = sizeCount > 0 ? sizeSum / sizeCount : 0,
             Segments = segments,
             Words = words,
         };
+    }
+
+    /// <summary>
+    /// Sorts top down, then left to right (or only left to right), unless already in order: content streams mostly draw
+    /// text in reading order, and the check is one pass. The sort itself is on primitive keys, not a comparer over
+    /// glyphs: a profile of a 65-page Word-style PDF had a tenth of the reader's time in comparer sorts. Glyphs that tie
+    /// (same baseline and start) are one glyph drawn twice or overprinted; their order does not change the line.
+    /// </summary>
+    private static void SortIfNeeded(List<Glyph> glyphs, bool byLine)
+    {
+        var span = CollectionsMarshal.AsSpan(glyphs);
+        var sorted = true;
+        for (var i = 1; i < span.Length && sorted; i++)
+        {
+            var (a, b) = (span[i - 1], span[i]);
+            sorted = byLine && a.Baseline != b.Baseline ? a.Baseline > b.Baseline : a.X0 <= b.X0;
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        var keys = new double[span.Length];
+        var order = new int[span.Length];
+        for (var i = 0; i < span.Length; i++)
+        {
+            keys[i] = byLine ? -span[i].Baseline : span[i].X0;
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        if (byLine)
+        {
+            // Then each run of one baseline by x.
+            for (var start = 0; start < keys.Length;)
+            {
+                var end = start + 1;
+                while (end < keys.Length && keys[end] == keys[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        keys[i] = span[order[i]].X0;
+                    }
+
+                    Array.Sort(keys, order, start, end - start);
+                }
+
+                start = end;
+            }
+        }
+
+        var copy = span.ToArray();
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = copy[order[i]];
+        }
     }
 
     private static bool NeedsSpace(string before, string after, double gap, double em, bool explicitSpace)
