@@ -406,7 +406,8 @@ internal static class RelationFinder
         var start = TextSpans.SkipListMarker(f.BlockText, f.ClauseStart, f.Figure.BlockOffset);
         foreach (var word in SumWords)
         {
-            if (TextSpans.StartsWith(f.BlockText, start, word))
+            // The word must come before the figure: in 两项合计2000万元 the count 两项 is itself a figure.
+            if (start + word.Length <= f.Figure.BlockOffset && TextSpans.StartsWith(f.BlockText, start, word))
             {
                 var rest = f.BlockText.AsSpan(start + word.Length, f.Figure.BlockOffset - start - word.Length).Trim();
                 return rest.Length <= 2 || rest.EndsWith("为") || rest.StartsWith("金额") || rest.StartsWith("资金") || rest.StartsWith("支出");

@@ -67,6 +67,28 @@ public sealed class FigureSpanProperties
             });
         });
 
+    /// <summary>Whole phrases the relation finder and the rules key on, so that random text meets their edge cases.</summary>
+    private static readonly string[] Phrases =
+    [
+        "两项合计", "三项合计", "以上共计", "上述", "以上", "分别为", "其中：", "包括", "共计", "小计", "主要用于", "分别用于：",
+        "执行率", "完成率", "完成", "调整后", "年初预算", "比年初预算", "比上年增加", "比上年同期", "增收", "减收", "下降",
+        "占比", "占全部", "的", "为", "是", "达到", "累计", "按", "分", "一是", "（一）", "①", "等", "低于", "高于", "持平",
+        "收入合计", "支出合计", "三公经费", "因公出国（境）费", "公务接待费", "资产总额", "负债总额", "净资产",
+    ];
+
+    [Property(MaxTest = 400)]
+    public Property Check_ArbitraryPhrases_NeverThrows() =>
+        Prop.ForAll(Gen.Elements(Pieces.Concat(Phrases).ToArray()).ListOf().Select(p => string.Concat(p)).ArrayOf().Where(l => l.Length > 0).ToArbitrary(), lines =>
+        {
+            var blocks = lines.Select((text, i) => (Block)ParagraphBlock.SingleLine(null, i + 1, text)).ToList();
+            var document = new SourceDocument("p.txt", SourceFormat.Text, null, lines.Length, blocks, []);
+
+            var extracted = new FigureExtractor().Extract(document);
+            var findings = new ReportMiner.Reconciliation.Reconciler(ReportMiner.Pipeline.CheckPipeline.Rules()).Check(extracted);
+
+            return findings.All(f => f.Location.Line >= 1 && f.Location.Line <= lines.Length);
+        });
+
     [Property(MaxTest = 300)]
     public Property Extract_ArbitraryUnicode_NeverThrows() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string[]>(), lines =>

@@ -30,6 +30,8 @@ public sealed class RuleTests
     // 按…分 splits the amount of the sentence before.
     [InlineData("全年社会消费品零售总额248.46亿元，比上年增长3.6%。按经营地分，城镇消费品零售额172.31亿元，增长3.2%；乡村消费品零售额46.15亿元，增长5.1%。", "1 sum_mismatch error")]
     [InlineData("全年预算数566.00万元，按来源分为中央补助300.00万元、省级补助150.00万元、县级配套110.00万元。", "1 sum_mismatch error")]
+    // A count word before the sum word (两项合计: 两项 is itself a figure) once failed the whole document.
+    [InlineData("甲支出1200万元，乙支出800万元，两项合计2100万元。", "1 sum_mismatch error")]
     // 主要包括… names the first part's items in words: the list of amounts goes on after it.
     [InlineData("基本支出1,312.45万元，其中：人员经费1,184.72万元，主要包括基本工资、津贴补贴、奖金等；公用经费177.73万元，主要包括办公费、印刷费等。", "1 sum_mismatch error")]
     public void Check_PartsThatDoNotAddUp_GiveSumMismatch(string text, string expected) =>
