@@ -141,6 +141,11 @@ public sealed class FigureExtractor : IFigureExtractor
             }
 
             var (sentenceStart, sentenceEnd) = sentences[s];
+            if (previousEnd < 0 && Labels.NamedProject(text, sentenceStart, f.Start) is { Length: > 0 } project)
+            {
+                // （一）县城北外环道路工程，送审金额6842.36万元，审定金额…: the amounts are that project's.
+                sentenceScope = project;
+            }
 
             // A semicolon opens another item of the sentence (…与上年持平；公务用车购置及运行费15.60万元…): a new subject.
             var sinceLast = previousEnd >= 0 ? previousEnd : sentenceStart;
@@ -289,7 +294,7 @@ public sealed class FigureExtractor : IFigureExtractor
     private static readonly HashSet<string> GenericQualifiers = new(StringComparer.Ordinal)
     {
         "预算", "调整预算", "年初预算", "预算数", "调整预算数", "年初预算数", "决算数", "执行数", "完成数", "上年数", "上年决算数",
-        "支出决算", "决算", "年度预算", "全年预算", "预算安排", "实际支出", "实际完成", "完成",
+        "支出决算", "决算", "年度预算", "全年预算", "预算安排", "实际支出", "实际完成", "完成", "调整后", "调整后预算", "调整后预算数",
     };
 
     /// <summary>True when the text right before the figure is 由 / 从 (a year and 的 between allowed).</summary>
@@ -449,7 +454,9 @@ public sealed class FigureExtractor : IFigureExtractor
         ("净增加", ChangeDirection.Increase), ("净增", ChangeDirection.Increase), ("净减少", ChangeDirection.Decrease), ("净减", ChangeDirection.Decrease),
         ("增加", ChangeDirection.Increase), ("增长", ChangeDirection.Increase), ("上升", ChangeDirection.Increase),
         ("提高", ChangeDirection.Increase), ("上涨", ChangeDirection.Increase), ("增多", ChangeDirection.Increase),
-        ("多支出", ChangeDirection.Increase), ("超支", ChangeDirection.Increase), ("增", ChangeDirection.Increase),
+        ("多支出", ChangeDirection.Increase), ("超支", ChangeDirection.Increase), ("增收", ChangeDirection.Increase),
+        ("增支", ChangeDirection.Increase), ("增", ChangeDirection.Increase),
+        ("减收", ChangeDirection.Decrease), ("减支", ChangeDirection.Decrease), ("调增", ChangeDirection.Increase), ("调减", ChangeDirection.Decrease),
         ("减少", ChangeDirection.Decrease), ("下降", ChangeDirection.Decrease), ("降低", ChangeDirection.Decrease),
         ("减", ChangeDirection.Decrease), ("节约", ChangeDirection.Decrease), ("节省", ChangeDirection.Decrease),
         ("回落", ChangeDirection.Decrease), ("缩减", ChangeDirection.Decrease), ("压减", ChangeDirection.Decrease),

@@ -56,7 +56,14 @@ public sealed record ChangeRelation(
 /// Shares of one whole stated together (城乡社区支出占62.4%，社会保障和就业支出占21.3%，…). They may not exceed 100%;
 /// when <paramref name="Complete"/> (the shares of every part of a complete breakdown) they must make 100%.
 /// </summary>
-public sealed record ShareSetRelation(IReadOnlyList<Figure> Shares, bool Complete) : FigureRelation;
+public sealed record ShareSetRelation(IReadOnlyList<Figure> Shares, bool Complete) : FigureRelation
+{
+    /// <summary>
+    /// Complete only because the shares come close to 100% (…比重分别为83.7%、5.1%和9.0% may leave out 其他 on
+    /// purpose): a sum short of 100% is then a warning, not an error.
+    /// </summary>
+    public bool Inferred { get; init; }
+}
 
 /// <summary>A share: <paramref name="Part"/> 占 <paramref name="Whole"/> <paramref name="Share"/>%.</summary>
 public sealed record ShareRelation(Figure Part, Figure? Whole, Figure Share) : FigureRelation;

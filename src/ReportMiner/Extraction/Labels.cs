@@ -253,6 +253,45 @@ internal static class Labels
     /// Endings of a name that is an entity, fund or account rather than an item: 国有企业, 事业单位, 养老保险基金,
     /// 个人账户 (of a medical insurance fund), 委员会, 医院, 学校.
     /// </summary>
+    private static readonly string[] ProjectEndings = ["工程", "项目", "道路", "公路", "大桥", "中心", "医院", "学校", "公司", "园区", "小区", "水库", "管网"];
+
+    /// <summary>
+    /// A scope naming one project (县城北外环道路工程): its amounts are never the report's own totals, even where
+    /// those name no scope.
+    /// </summary>
+    public static bool IsProject(string scope) =>
+        scope.Length >= 4 && ProjectEndings.Any(e => scope.EndsWith(e, StringComparison.Ordinal)) && !ScopeEndings.Any(e => scope.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The project or entity a list item opens with, as a clause of its own before the item's first amount:
+    /// （一）县城北外环道路工程，送审金额… → 县城北外环道路工程. "" when the sentence does not open that way.
+    /// </summary>
+    public static string NamedProject(string text, int sentenceStart, int firstFigure)
+    {
+        var start = TextSpans.SkipListMarker(text, sentenceStart, firstFigure);
+        if (start == sentenceStart)
+        {
+            return "";
+        }
+
+        var comma = text.IndexOfAny(['，', ','], start, firstFigure - start);
+        if (comma < 0 || comma - start is < 4 or > 30)
+        {
+            return "";
+        }
+
+        var name = text.AsSpan(start, comma - start);
+        foreach (var ending in ProjectEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return name.ToString();
+            }
+        }
+
+        return "";
+    }
+
     private static readonly string[] ScopeEndings = ["基金", "企业", "单位", "公司", "集团", "国有资产", "账户", "委员会", "医院", "学校", "学院", "大学", "类"];
 
     /// <summary>

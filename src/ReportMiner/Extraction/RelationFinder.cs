@@ -77,7 +77,10 @@ internal static class RelationFinder
         // Identities (资产 = 负债 + 净资产) leave their amounts the items they are for the other finders: 支出 has its own
         // change beside 收入's.
         relations.AddRange(IdentitySentences(sentences).Where(b => !breakdowns.Any(o => ReferenceEquals(o.Total, b.Total) && o.Parts.SequenceEqual(b.Parts))));
-        relations.AddRange(Changes(sentences, inBreakdown));
+        var adjustments = Adjustments(sentences).ToList();
+        relations.AddRange(adjustments);
+        var adjusted = new HashSet<Figure>(adjustments.SelectMany(a => new[] { a.Amount, a.Rate }).OfType<Figure>(), ReferenceEqualityComparer.Instance);
+        relations.AddRange(Changes(sentences, inBreakdown, adjusted));
         relations.AddRange(PointChanges(figures, sentences));
         relations.AddRange(Shares(figures, sentences, breakdowns));
         relations.AddRange(Rates(figures, sentences, inBreakdown));
@@ -345,8 +348,10 @@ internal static class RelationFinder
         var text = anchor.BlockText;
         var totalIsPrior = IsPrior(total);
         var totalIsPlan = IsPlan(total.Figure.Label);
+        var stage = BudgetStage(total.Figure.Label);
         var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))
-                                      && (totalIsPlan || !IsPlan(p.Figure.Label)) && !IsRatioBase(p) && SameSide(total.Figure.Label, p.Figure.Label)).ToList();
+                                      && (totalIsPlan || !IsPlan(p.Figure.Label)) && !IsRatioBase(p) && SameSide(total.Figure.Label, p.Figure.Label)
+                                      && (stage.Length == 0 || BudgetStage(p.Figure.Label) is var ps && (ps.Length == 0 || ps == stage))).ToList();
         if (family.Count == 0)
         {
             return null;
@@ -360,11 +365,13 @@ internal static class RelationFinder
 
         // Items after a semicolon belong to the list only while it is still short of its total
         // (收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元。 ends the list at the semicolon).
+        // And never an item named like the total rather than like the parts (制造业税收21.46亿元，其中装备制造业…、电子信息
+        // 产业…；批发和零售业税收8.92亿元: the next industry's tax, a sibling of the total).
         var running = 0m;
         for (var i = 0; i < family.Count; i++)
         {
-            if (i > 0 && Close(running, total.Figure.BaseValue, total.Figure)
-                && text.AsSpan(family[i - 1].BlockOffsetEnd(), family[i].Figure.BlockOffset - family[i - 1].BlockOffsetEnd()).IndexOfAny('；', ';') >= 0)
+            if (i > 0 && text.AsSpan(family[i - 1].BlockOffsetEnd(), family[i].Figure.BlockOffset - family[i - 1].BlockOffsetEnd()).IndexOfAny('；', ';') >= 0
+                && (Close(running, total.Figure.BaseValue, total.Figure) || IsSiblingOfTotal(total.Figure.Label, family[i].Figure.Label, family.Take(i))))
             {
                 family = family.Take(i).ToList();
                 break;
@@ -395,6 +402,27 @@ internal static class RelationFinder
         var source = parenthesised ? BreakdownSource.Parenthesised : word.StartsWith("如下", StringComparison.Ordinal) ? BreakdownSource.Colon : BreakdownSource.Explicit;
         exhaustive |= CoversStructure(total.Figure, family);
         return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive) { Complete = exhaustive };
+    }
+
+    /// <summary>
+    /// A label ending like the total's (its head noun: 税收, 支出) while none of the parts before it does: the next item
+    /// of the total's own kind, not one more part.
+    /// </summary>
+    private static bool IsSiblingOfTotal(string total, string label, IEnumerable<FigureContext> before)
+    {
+        var common = 0;
+        while (common < total.Length && common < label.Length && total[^(common + 1)] == label[^(common + 1)])
+        {
+            common++;
+        }
+
+        if (common < 2 || common == total.Length || common == label.Length)
+        {
+            return false;
+        }
+
+        var head = total[^common..];
+        return !before.Any(p => p.Figure.Label.EndsWith(head, StringComparison.Ordinal));
     }
 
     /// <summary>Words that open a clause stating the sum of the amounts before it.</summary>
@@ -971,7 +999,70 @@ internal static class RelationFinder
     /// stated in the sentence after its level (“三公”经费支出决算比上年减少1.38万元) refers to the latest level of
     /// the same label within the two sentences before.
     /// </summary>
-    private static IEnumerable<ChangeRelation> Changes(SentenceIndex sentences, HashSet<Figure> inBreakdown)
+    /// <summary>
+    /// Budget adjustments: 年初预算186000万元，调减4800万元，调整后为181200万元(，下降2.6%) and 由452600万元调整为469150万元，
+    /// 调增16550万元. The amount after 调增/调减 is the change from the budget before (the level before it in its
+    /// item, up to a semicolon) to the adjusted one (the level after it named 调整…, or, after 由…调整为, the level
+    /// before it).
+    /// </summary>
+    private static IEnumerable<ChangeRelation> Adjustments(SentenceIndex sentences)
+    {
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            foreach (var f in here)
+            {
+                if (!f.Figure.IsChange || f.Figure.Kind == FigureKind.Percent || f.Figure.Approx || !AfterAdjustWord(f))
+                {
+                    continue;
+                }
+
+                var text = f.BlockText;
+                var segmentStart = Math.Max(f.SentenceStart, text.LastIndexOfAny(['；', ';'], Math.Max(0, f.Figure.BlockOffset - 1)) + 1);
+                var segmentEnd = text.IndexOfAny(['；', ';'], f.Figure.BlockOffset);
+                segmentEnd = segmentEnd < 0 || segmentEnd > f.SentenceEnd ? f.SentenceEnd : segmentEnd;
+                var inSegment = here.Where(c => c.Figure.BlockOffset >= segmentStart && c.Figure.BlockOffset < segmentEnd).ToList();
+                var before = inSegment.Where(c => c.Figure.BlockOffset < f.Figure.BlockOffset && IsLevel(c) && !IsRatioBase(c) && SameFamily(c.Figure, f.Figure)).ToList();
+                var after = inSegment.Where(c => c.Figure.BlockOffset > f.Figure.BlockOffset).ToList();
+                FigureContext? current = after.FirstOrDefault(c => IsLevel(c) && SameFamily(c.Figure, f.Figure) && c.Figure.Label.Contains("调整", StringComparison.Ordinal));
+                FigureContext? prior;
+                if (current is not null)
+                {
+                    prior = before.LastOrDefault();
+                }
+                else if (before.Count >= 2 && before[^1].Figure.Label.Contains("调整", StringComparison.Ordinal) && before[^2].Figure.Period == FigureExtractor.SpanStartPeriod)
+                {
+                    (prior, current) = (before[^2], before[^1]);
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (prior is null || current is null || f.Figure.Approx || prior.Figure.Approx || current.Figure.Approx)
+                {
+                    continue;
+                }
+
+                var rate = after.FirstOrDefault(c => c.Figure.Kind == FigureKind.Percent && c.Figure.IsChange && !c.Figure.Approx
+                                                     && c.Figure.BlockOffset > current.Figure.BlockOffset);
+                yield return new ChangeRelation(current.Figure, prior.Figure, f.Figure, rate?.Figure, f.Figure.Direction);
+            }
+        }
+    }
+
+    private static bool AfterAdjustWord(FigureContext f)
+    {
+        var end = f.Figure.BlockOffset;
+        while (end > f.ClauseStart && f.BlockText[end - 1] is '了' or ' ')
+        {
+            end--;
+        }
+
+        return end - f.ClauseStart >= 2 && (TextSpans.EndsWith(f.BlockText, end, "调增") || TextSpans.EndsWith(f.BlockText, end, "调减"));
+    }
+
+    private static IEnumerable<ChangeRelation> Changes(SentenceIndex sentences, HashSet<Figure> inBreakdown, HashSet<Figure> adjusted)
     {
         var latestByLabel = new Dictionary<string, FigureContext>(StringComparer.Ordinal);
         foreach (var s in sentences.All)
@@ -1031,7 +1122,7 @@ internal static class RelationFinder
                     continue;
                 }
 
-                if (!f.Figure.IsChange)
+                if (!f.Figure.IsChange || adjusted.Contains(f.Figure))
                 {
                     continue;
                 }
@@ -1173,6 +1264,13 @@ internal static class RelationFinder
     /// An expenditure is never part of a revenue total, nor a revenue of an expenditure total; retired staff are not
     /// part of serving staff (在职教职工156人，其中专任教师142人，退休人员64人).
     /// </summary>
+    /// <summary>
+    /// Which budget an amount is of, when a sentence states several of one item: 年初 (年初预算) or 调整 (调整后,
+    /// 调整预算, 调整为). An adjusted total's parts are the adjusted amounts, not the items' budgets before.
+    /// </summary>
+    private static string BudgetStage(string label) =>
+        label.Contains("年初", StringComparison.Ordinal) ? "年初" : label.Contains("调整", StringComparison.Ordinal) ? "调整" : "";
+
     private static bool SameSide(string totalLabel, string partLabel)
     {
         if (totalLabel.Contains("在职", StringComparison.Ordinal) && partLabel.Contains("退休", StringComparison.Ordinal)
@@ -1188,7 +1286,6 @@ internal static class RelationFinder
         return !(totalIncome && !totalSpend && partSpend && !partIncome || totalSpend && !totalIncome && partIncome && !partSpend);
     }
 
-    /// <summary>Planned and target amounts (计划, 目标) are not parts of actual ones.</summary>
     /// <summary>
     /// A planned or target amount (计划投资, 年度目标, 目标任务): 计划/目标 near the start or at the end of the label. Inside a
     /// programme's name (农村义务教育学生营养改善计划补助) it names no plan.
@@ -1681,7 +1778,9 @@ internal static class RelationFinder
         var before = sentences.InSentence(rate.Sentence).Where(c => c.Figure.BlockOffset < rate.BlockOffset && IsLevel(c) && !IsPrior(c)).ToList();
         // 续建项目148个。…续建项目中竣工96个，竣工率64.9%: a base the rate fits may be in the sentence before.
         var earlierBases = sentences.InSentence(rate.Sentence - 1).Where(c => IsLevel(c) && !IsPrior(c) && c.Figure.BlockIndex == rate.BlockIndex).ToList();
-        var numerator = before.LastOrDefault(c => c.Figure.Label.Contains(stem, StringComparison.Ordinal));
+        // 合格率 is of the 合格 amount, not of 不合格 (nor 未完成 for 完成率).
+        var numerator = before.LastOrDefault(c => c.Figure.Label.IndexOf(stem, StringComparison.Ordinal) is var at && at >= 0
+                                                  && (at == 0 || c.Figure.Label[at - 1] is not ('不' or '未' or '非' or '无')));
         if (numerator is null)
         {
             return null;
@@ -1785,7 +1884,9 @@ internal static class RelationFinder
             {
                 // 三次产业…比重分别为32.5%、24.6%和41.4%: a list that covers nearly all of its whole names every part.
                 var sum = respective.Sum(f => f.Value);
-                yield return new ShareSetRelation(respective, sum >= NearlyAll);
+                // Only the three industries (三次产业) are certainly every part; a list of names may leave out 其他 on purpose.
+                var allNamed = here[0].BlockText.AsSpan(here[0].SentenceStart, here[0].SentenceEnd - here[0].SentenceStart).IndexOf("三次产业", StringComparison.Ordinal) >= 0;
+                yield return new ShareSetRelation(respective, sum >= NearlyAll) { Inferred = !allNamed };
             }
         }
 
@@ -1932,6 +2033,12 @@ internal static class RelationFinder
                 }
 
                 if (after < end && (NumberText.IsArabicDigit(text[after]) || text[after] is '近' or '约' or '-' or '－' or '−'))
+                {
+                    continue;
+                }
+
+                // A noun, not a claim: 对税收增长的拖累, 增长动力.
+                if (at + word.Length < end && text[at + word.Length] is '的' or '动' or '点' or '率' or '幅' or '速' or '潜')
                 {
                     continue;
                 }

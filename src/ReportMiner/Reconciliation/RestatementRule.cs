@@ -139,8 +139,12 @@ public sealed class RestatementRule : IReconciliationRule
 
     private static IEnumerable<List<Figure>> ByScope(List<Figure> figures)
     {
-        var scopes = figures.Select(f => f.Scope).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Take(2).Count();
-        return scopes <= 1 ? [figures] : figures.GroupBy(f => f.Scope, StringComparer.Ordinal).Select(g => g.ToList());
+        // Amounts that name no scope are the one named scope's, unless that scope is a project (the report's 送审金额
+        // against one project's).
+        var scopes = figures.Select(f => f.Scope).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return scopes.Count == 0 || scopes.Count == 1 && !Labels.IsProject(scopes[0])
+            ? [figures]
+            : figures.GroupBy(f => f.Scope, StringComparer.Ordinal).Select(g => g.ToList());
     }
 
     /// <summary>Groups labels where one ends with the other; the groups are the parts of a few equal totals, so small.</summary>

@@ -61,6 +61,13 @@ public sealed class ShareRule : IReconciliationRule
         var places = share.Value.Scale + 2;
         var computed = FindingText.Round(part.BaseValue / whole.BaseValue * 100m, places);
         var wrongBase = WrongBase(sentences, share, part, whole);
+        if (OfWholesBase(document, share, part, whole))
+        {
+            // 60岁及以上人口122330人，占25.15%，其中65岁及以上人口96480人，占19.84%: the nested share is of the base the
+            // total's own share is of (the whole population), as statistical bulletins write it.
+            return null;
+        }
+
         var label = share.Label.Length > 0 ? share.Label : what;
         // A ratio term (10.0∶38.7∶52.3) is written without its % sign.
         var stated = share.Text.EndsWith('%') || share.Text.EndsWith('％') ? share.Text : share.Text + "%";
@@ -107,7 +114,7 @@ public sealed class ShareRule : IReconciliationRule
         {
             Location = set.Shares[0].Span,
             Rule = RuleId,
-            Severity = Severity.Error,
+            Severity = total < 100m && set.Inferred ? Severity.Warning : Severity.Error,
             Stated = total,
             Computed = FindingText.Round(100m, places),
             Difference = FindingText.Round(total - 100m, places),
@@ -117,6 +124,39 @@ public sealed class ShareRule : IReconciliationRule
             Evidence = FindingText.Evidence(document.Source, set.Shares),
             FigureIds = set.Shares.Select(s => s.Id).Where(id => id.Length > 0).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Whether the share is of the base the whole's own share is of: the whole's share (the percentage stated right
+    /// after it, 122330人，占25.15%) times part ÷ whole gives it.
+    /// </summary>
+    private static bool OfWholesBase(ExtractedDocument document, Figure share, Figure part, Figure whole)
+    {
+        var figures = document.Figures;
+        var at = Index(figures, whole);
+        var next = at >= 0 && at + 1 < figures.Count ? figures[at + 1] : null;
+        if (next is not { Kind: FigureKind.Percent, Approx: false, IsChange: false } || next.Sentence != whole.Sentence || ReferenceEquals(next, share)
+            || Interval.Divide(Interval.Of(part), Interval.Of(whole)) is not { Low: >= 0 } ratio)
+        {
+            return false;
+        }
+
+        var wholesShare = Interval.RoundedOrTruncated(next.Value);
+        return wholesShare.Low >= 0
+               && new Interval(ratio.Low * wholesShare.Low, ratio.High * wholesShare.High).Overlaps(Interval.RoundedOrTruncated(share.Value));
+    }
+
+    private static int Index(IReadOnlyList<Figure> figures, Figure figure)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (ReferenceEquals(figures[i], figure))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Another amount near the rate that, as denominator, gives the stated rate.</summary>

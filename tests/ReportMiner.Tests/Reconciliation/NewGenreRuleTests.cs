@@ -1,0 +1,60 @@
+using ReportMiner.Reconciliation;
+using ReportMiner.Tests.Support;
+
+namespace ReportMiner.Tests.Reconciliation;
+
+/// <summary>
+/// Sentences of genres the first corpus did not have (budget adjustment plans, fiscal revenue analyses, census
+/// bulletins, completion audits, inspection statistics): clean ones that were flagged, and mistakes in them that must be.
+/// </summary>
+public sealed class NewGenreRuleTests
+{
+    private static IReadOnlyList<string> Serious(string text) =>
+        Checked.Findings(text).Where(f => f.Severity >= Severity.Warning)
+            .Select(f => $"{f.Location.Line} {f.Rule} {f.Severity.ToString().ToLowerInvariant()}").ToList();
+
+    [Theory]
+    // 增收/减收/增支 name the change, not last year's amount.
+    [InlineData("1—9月，一般公共预算收入86.42亿元，比上年同期增收4.35亿元，同比增长5.3%。")]
+    [InlineData("政府性基金预算收入38.26亿元，比上年同期减收10.36亿元，同比下降21.3%。")]
+    [InlineData("一般公共预算支出142.68亿元，比上年同期增支5.62亿元，同比增长4.1%。")]
+    [InlineData("收入完成年度预算118.00亿元的73.2%，比上年同期增收4.35亿元，低于序时进度1.8个百分点。")]
+    // A 其中 list ends at the next item named like its total (the next industry's tax).
+    [InlineData("制造业税收21.46亿元，增长8.2%，其中装备制造业8.64亿元、电子信息产业5.92亿元；批发和零售业税收8.92亿元，增长5.6%；金融业税收6.18亿元，下降3.4%。")]
+    // 增长 as a noun (对税收增长的拖累) claims nothing.
+    [InlineData("房地产业税收9.84亿元，比上年的11.38亿元下降13.5%，对税收增长的拖累明显。")]
+    // A nested share is of the base of its total's own share, as census bulletins write it.
+    [InlineData("全县常住人口中，60岁及以上人口为122330人，占25.15%，其中65岁及以上人口为96480人，占19.84%。")]
+    // One project's amounts are not the year's totals restated.
+    [InlineData("全年共完成竣工决算审计86个，送审金额142683.56万元，审定金额131942.18万元，审减金额10741.38万元，平均审减率为7.53%。\n（一）县城北外环道路工程，送审金额6842.36万元，审定金额5926.18万元，审减金额916.18万元，审减率13.39%。")]
+    // Budget adjustments: the parts of an adjusted total are the adjusted amounts; 调增/调减 are changes, not parts.
+    [InlineData("一般公共预算收入年初预算186000万元，本次调减4800万元，调整后为181200万元。其中，税收收入年初预算132000万元，调减6400万元，调整后为125600万元；非税收入年初预算54000万元，调增1600万元，调整后为55600万元。")]
+    [InlineData("一般公共预算收入年初预算186000万元，本次调减4800万元，调整后为181200万元。\n债务转贷收入年初预算12000万元，调增8000万元，调整后为20000万元。")]
+    [InlineData("一般公共预算支出总计相应由489400万元调整为513950万元。其中，县本级支出由452600万元调整为469150万元，调增16550万元；上解上级支出16800万元，不作调整；债务还本支出由20000万元调整为28000万元，调增8000万元。")]
+    [InlineData("政府性基金预算收入年初预算95000万元，调减18000万元，调整后为77000万元，下降18.9%。其中，国有土地使用权出让收入年初预算86000万元，调减18000万元，调整后为68000万元；其他政府性基金收入9000万元，不作调整。")]
+    // 合格率 is of the 合格 amount, not of 不合格.
+    [InlineData("全年完成食品安全监督抽检4200批次，其中合格4141批次，不合格59批次，抽检合格率98.6%。")]
+    // A count before the sum word (两项) is no part.
+    [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
+    public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Theory]
+    [InlineData("1—9月，一般公共预算收入86.42亿元，比上年同期增收4.53亿元，同比增长5.3%。", "1 change_mismatch error")]
+    [InlineData("一般公共预算收入年初预算186000万元，本次调减4800万元，调整后为181300万元。", "1 change_mismatch error")]
+    [InlineData("政府性基金预算收入年初预算95000万元，调减18000万元，调整后为77000万元，下降19.9%。", "1 change_mismatch error")]
+    [InlineData("县本级支出由452600万元调整为469150万元，调增15550万元。", "1 change_mismatch error")]
+    [InlineData("一般公共预算收入调整后为181200万元。其中，税收收入年初预算132000万元，调减6400万元，调整后为125600万元；非税收入年初预算54000万元，调增1600万元，调整后为56600万元。", "1 sum_mismatch error")]
+    [InlineData("全年完成食品安全监督抽检4200批次，其中合格4141批次，不合格59批次，抽检合格率96.8%。", "1 share_mismatch error")]
+    public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
+        Assert.Contains(expected, Serious(text));
+
+    [Fact]
+    public void Check_NamedSharesShortOfHundred_IsAWarningNotAnError()
+    {
+        // The list may leave out 其他主体 on purpose: the sum is inferred to be complete only from coming close to 100%.
+        var findings = Serious("企业R&D经费104.36亿元；政府属研究机构经费6.42亿元；高等学校经费11.26亿元；其他主体经费2.64亿元。企业、政府属研究机构、高等学校经费所占比重分别为83.7%、5.1%和9.0%。");
+
+        Assert.Equal(["1 share_mismatch warning"], findings);
+    }
+}
