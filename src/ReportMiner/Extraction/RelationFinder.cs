@@ -1351,6 +1351,27 @@ internal static class RelationFinder
     /// the whole named after 占; a bare 占X% takes the whole named by an earlier share of its sentence, else the total
     /// of the part's breakdown.
     /// </summary>
+    /// <summary>The whole a sentence opens with: (在)法人单位中，… / 全县常住人口中，… → 法人单位 / 全县常住人口; else "".</summary>
+    private static string OpeningWholeName(FigureContext ctx)
+    {
+        var text = ctx.BlockText;
+        var start = TextSpans.SkipListMarker(text, ctx.SentenceStart, ctx.Figure.BlockOffset);
+        if (start < text.Length && text[start] == '在')
+        {
+            start++;
+        }
+
+        for (var i = start; i < Math.Min(ctx.Figure.BlockOffset, start + 20); i++)
+        {
+            if (text[i] is '，' or '：' or ',' or ':' or '；' || NumberText.IsArabicDigit(text[i]))
+            {
+                return i > start + 2 && text[i - 1] == '中' && text[i] is '，' or ',' ? text[start..(i - 1)] : "";
+            }
+        }
+
+        return "";
+    }
+
     private static IEnumerable<ShareRelation> Shares(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns)
     {
         var totalOf = new Dictionary<Figure, Figure>(ReferenceEqualityComparer.Instance);
@@ -1399,6 +1420,13 @@ internal static class RelationFinder
                 else if (namedWholeSentence == f.Sentence)
                 {
                     whole = namedWhole;
+                }
+                else if (part is not null && OpeningWholeName(ctx) is { Length: >= 2 } opening
+                         && FindWhole(byLabel, byTail, opening, f.Sentence) is { } openingWhole
+                         && openingWhole.BaseValue > part.BaseValue && SameFamily(openingWhole, part))
+                {
+                    // 全县常住人口中，男性人口为248110人，占51.02%: the sentence names the whole it breaks down, stated before.
+                    whole = openingWhole;
                 }
                 else if (part is not null && totalOf.TryGetValue(part, out var t))
                 {
@@ -1489,9 +1517,10 @@ internal static class RelationFinder
     /// The figure a share's whole names: the same label, a label ending with the name (本年支出合计 for 支出合计), or
     /// the longest label the name ends with; the latest such figure when several match.
     /// </summary>
-    private static Figure? FindWhole(Dictionary<string, Figure> byLabel, Dictionary<(char, char), List<Figure>> byTail, string name)
+    /// <param name="beforeSentence">Only amounts stated before this sentence (a whole its own parts' sentence names).</param>
+    private static Figure? FindWhole(Dictionary<string, Figure> byLabel, Dictionary<(char, char), List<Figure>> byTail, string name, int beforeSentence = int.MaxValue)
     {
-        if (byLabel.TryGetValue(name, out var whole))
+        if (byLabel.TryGetValue(name, out var whole) && whole.Sentence < beforeSentence)
         {
             return whole;
         }
@@ -1521,7 +1550,7 @@ internal static class RelationFinder
             var ambiguous = false;
             foreach (var c in candidates)
             {
-                if (c.Label.Length <= name.Length || !c.Label.EndsWith(name, StringComparison.Ordinal))
+                if (c.Label.Length <= name.Length || !c.Label.EndsWith(name, StringComparison.Ordinal) || c.Sentence >= beforeSentence)
                 {
                     continue;
                 }
@@ -1543,7 +1572,7 @@ internal static class RelationFinder
         // Or a shorter label the name ends with (本年一般公共预算收入 finds 一般公共预算收入).
         for (var k = 1; k <= name.Length - 2; k++)
         {
-            if (byLabel.TryGetValue(name[k..], out var shorter) && (best is null || shorter.Sentence > best.Sentence))
+            if (byLabel.TryGetValue(name[k..], out var shorter) && shorter.Sentence < beforeSentence && (best is null || shorter.Sentence > best.Sentence))
             {
                 best = shorter;
             }

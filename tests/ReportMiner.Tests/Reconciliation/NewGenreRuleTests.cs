@@ -34,6 +34,7 @@ public sealed class NewGenreRuleTests
     [InlineData("政府性基金预算收入年初预算95000万元，调减18000万元，调整后为77000万元，下降18.9%。其中，国有土地使用权出让收入年初预算86000万元，调减18000万元，调整后为68000万元；其他政府性基金收入9000万元，不作调整。")]
     // 合格率 is of the 合格 amount, not of 不合格.
     [InlineData("全年完成食品安全监督抽检4200批次，其中合格4141批次，不合格59批次，抽检合格率98.6%。")]
+    [InlineData("全县常住人口为486320人，减少5260人。全县共有家庭户162450户。\n全县常住人口中，男性人口为248110人，占51.02%；女性人口为238210人，占48.98%。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
@@ -46,6 +47,9 @@ public sealed class NewGenreRuleTests
     [InlineData("县本级支出由452600万元调整为469150万元，调增15550万元。", "1 change_mismatch error")]
     [InlineData("一般公共预算收入调整后为181200万元。其中，税收收入年初预算132000万元，调减6400万元，调整后为125600万元；非税收入年初预算54000万元，调增1600万元，调整后为56600万元。", "1 sum_mismatch error")]
     [InlineData("全年完成食品安全监督抽检4200批次，其中合格4141批次，不合格59批次，抽检合格率96.8%。", "1 share_mismatch error")]
+    // A sentence opening with the whole it breaks down (全县常住人口中，… / 在法人单位中，…) gives its bare 占 their whole.
+    [InlineData("全县常住人口为486320人，减少5260人。全县共有家庭户162450户。\n全县常住人口中，男性人口为248110人，占51.02%；女性人口为238210人，占45.98%。", "2 share_mismatch error")]
+    [InlineData("全市共有从事第二产业和第三产业活动的法人单位38642个，增长47.7%；产业活动单位46218个。\n在法人单位中，企业法人单位31274个，占83.9%；机关、事业法人单位2146个，占5.6%。", "2 share_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
