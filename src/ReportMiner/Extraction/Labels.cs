@@ -74,6 +74,16 @@ internal static class Labels
         }
 
         (start, end) = Trim(text, start, end);
+        // 向符合条件的城镇住房困难家庭发放住房租赁补贴: what is paid out is the item, not who gets it.
+        foreach (var verb in (ReadOnlySpan<string>)["发放", "拨付", "下达", "下拨", "兑付", "筹集"])
+        {
+            var at = LastIndexOf(text, start + 1, end, verb);
+            if (at > start && end - at - verb.Length >= 2)
+            {
+                (start, end) = Trim(text, at + verb.Length, end);
+            }
+        }
+
         if (end - start > MaxLength)
         {
             start = end - MaxLength;

@@ -54,7 +54,15 @@ public sealed class TableRestatementRule : IReconciliationRule
                 continue;
             }
 
-            var (first, cell) = pairs[0];
+            // The same digits in another unit (text 1468.8元, table 1468.8 in a 万元 table): the unit was slipped.
+            if (pairs.FirstOrDefault(p => p.Text.Value == p.Cell.Value && p.Text.Scale != p.Cell.Scale && p.Text.Value != 0m) is { Text: not null } slip)
+            {
+                findings.Add(UnitSlip(document, slip.Text, slip.Cell));
+                continue;
+            }
+
+            // Of the cells, the one nearest the text is the one it most likely restates (实际支出, not 预算数).
+            var (first, cell) = pairs.OrderBy(p => Math.Abs(p.Text.BaseValue - p.Cell.BaseValue)).First();
             var decimals = Math.Max(first.Value.Scale, cell.Value.Scale);
             var computed = FindingText.Round(FindingText.ValueIn(cell, first), decimals);
             var isTotal = cells.Any(c => c.Label != StripTotal(c.Label)) || group.Key.EndsWith("合计", StringComparison.Ordinal) || group.Key.EndsWith("总计", StringComparison.Ordinal);
@@ -118,6 +126,25 @@ public sealed class TableRestatementRule : IReconciliationRule
         }
 
         return findings;
+    }
+
+    private static Finding UnitSlip(ExtractedDocument document, Figure text, Figure cell)
+    {
+        var intended = FindingText.Normalise(cell.BaseValue / text.Scale);
+        return new Finding
+        {
+            Location = text.Span,
+            Rule = SumRule.UnitSlip,
+            Severity = Severity.Error,
+            Stated = text.Value,
+            Computed = intended,
+            Difference = FindingText.Normalise(text.Value - intended),
+            Unit = text.Unit,
+            MessageZh = $"{text.Label}{text.Text}的单位疑为{cell.Unit}之误：表中为{cell.Text}{cell.Unit}（{FindingText.Where(cell)}）",
+            MessageEn = $"{text.Label} {text.Text} is most likely {FindingText.Format(text.Value)}{cell.Unit}: the table has {cell.Text}{cell.Unit} ({FindingText.WhereEn(cell)})",
+            Evidence = TableTotalRule.Evidence(document, [text, cell]),
+            FigureIds = [text.Id, cell.Id],
+        };
     }
 
     /// <summary>A label that is only a total or remainder word: it names an item only together with its table or list.</summary>

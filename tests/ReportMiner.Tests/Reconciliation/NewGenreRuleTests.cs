@@ -50,6 +50,8 @@ public sealed class NewGenreRuleTests
     // A sentence opening with the whole it breaks down (全县常住人口中，… / 在法人单位中，…) gives its bare 占 their whole.
     [InlineData("全县常住人口为486320人，减少5260人。全县共有家庭户162450户。\n全县常住人口中，男性人口为248110人，占51.02%；女性人口为238210人，占45.98%。", "2 share_mismatch error")]
     [InlineData("全市共有从事第二产业和第三产业活动的法人单位38642个，增长47.7%；产业活动单位46218个。\n在法人单位中，企业法人单位31274个，占83.9%；机关、事业法人单位2146个，占5.6%。", "2 share_mismatch error")]
+    // Text restating a table cell with its digits but another unit; the item after 发放 is what is paid out.
+    [InlineData("全年向3264户符合条件的城镇住房困难家庭发放住房租赁补贴1468.8元，户均4500元。\n单位：万元\n项目\t预算数\t实际支出\n住房租赁补贴\t1500\t1468.8\n棚户区改造\t12800\t11264.2\n合计\t14300\t12733.0", "1 unit_slip error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
