@@ -61,7 +61,8 @@ internal static class Labels
         var compare = LastIndexOf(text, start, end, "比");
         if (compare >= start && !IsInsideWord(text, compare))
         {
-            end = compare;
+            // 同比增长: the comparison word is 同比, not a 同 of the item's name.
+            end = compare > start && text[compare - 1] == '同' ? compare - 1 : compare;
         }
 
         foreach (var w in (ReadOnlySpan<string>)["较上年", "较去年", "同比", "与上年相比", "较"])

@@ -82,6 +82,8 @@ public sealed class TableRestatementRule : IReconciliationRule
             });
         }
 
+        findings.AddRange(RestatedRates(document));
+
         // Between tables: same label, column meaning, period and scope, different values.
         foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative)))
         {
@@ -126,6 +128,73 @@ public sealed class TableRestatementRule : IReconciliationRule
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// A rate the text states for a table's item (税收收入…同比增长6.3%) that no cell of the item's column of that kind
+    /// has (the 同比增长% column says 3.6): growth against growth columns, completion against 完成/执行 columns, shares
+    /// against 占比/比重 columns. A warning, as for amounts.
+    /// </summary>
+    private static IEnumerable<Finding> RestatedRates(ExtractedDocument document)
+    {
+        var cells = document.Figures.Where(f => f.InTable && f.Kind == FigureKind.Percent && f.Label.Length >= 2 && RateKind(f.Column ?? "") != RateKindNone)
+            .GroupBy(f => (f.Label, RateKind(f.Column ?? ""))).ToDictionary(g => g.Key, g => g.ToList());
+        if (cells.Count == 0)
+        {
+            yield break;
+        }
+
+        var text = document.Figures.Where(f => !f.InTable && f.Kind == FigureKind.Percent && !f.Approx && f.Label.Length >= 2);
+        foreach (var group in text.GroupBy(f => (f.Label, TextRateKind(f))))
+        {
+            if (group.Key.Item2 == RateKindNone || !cells.TryGetValue(group.Key, out var candidates))
+            {
+                continue;
+            }
+
+            var pairs = group.SelectMany(t => candidates.Where(c => MaySpeakOf(t, c)).Select(c => (Text: t, Cell: c))).ToList();
+            if (pairs.Count == 0 || pairs.Any(p => SameRate(p.Text, p.Cell)))
+            {
+                continue;
+            }
+
+            var (first, cell) = pairs.OrderBy(p => Math.Abs(p.Text.Value - Math.Abs(p.Cell.Value))).First();
+            var decimals = Math.Max(first.Value.Scale, cell.Value.Scale);
+            yield return new Finding
+            {
+                Location = first.Span,
+                Rule = RestatementRule.RuleId,
+                Severity = Severity.Warning,
+                Stated = first.Value,
+                Computed = Math.Abs(cell.Value),
+                Difference = FindingText.Round(first.Value - Math.Abs(cell.Value), decimals),
+                Unit = "%",
+                MessageZh = $"{group.Key.Label}文字表述{first.Text}与表中“{cell.Column}”列数{cell.Text}（{FindingText.Where(cell)}）不一致",
+                MessageEn = $"{group.Key.Label} is {first.Text} in the text but {cell.Text} in the table's {cell.Column} column ({FindingText.WhereEn(cell)})",
+                Evidence = TableTotalRule.Evidence(document, [first, cell]),
+                FigureIds = group.Select(f => f.Id).Append(cell.Id).ToList(),
+            };
+        }
+    }
+
+    private const int RateKindNone = 0, RateKindGrowth = 1, RateKindCompletion = 2, RateKindShare = 3;
+
+    private static int RateKind(string column) =>
+        column.Contains("增长", StringComparison.Ordinal) || column.Contains("增减", StringComparison.Ordinal) || column.Contains("同比", StringComparison.Ordinal)
+        || column.Contains("比上年", StringComparison.Ordinal) || column.Contains("增幅", StringComparison.Ordinal) ? RateKindGrowth
+        : column.Contains("完成", StringComparison.Ordinal) || column.Contains("执行", StringComparison.Ordinal) ? RateKindCompletion
+        : column.Contains("占比", StringComparison.Ordinal) || column.Contains("比重", StringComparison.Ordinal) || column.Contains("构成", StringComparison.Ordinal) ? RateKindShare
+        : RateKindNone;
+
+    private static int TextRateKind(Figure f) =>
+        f.IsChange ? RateKindGrowth : f.Direction == ChangeDirection.None && f.Label.Contains("率", StringComparison.Ordinal) ? RateKind(f.Label) : RateKindNone;
+
+    /// <summary>A stated rate agrees with a cell written with or without its sign (下降4.3% and -4.3).</summary>
+    private static bool SameRate(Figure text, Figure cell)
+    {
+        var t = Interval.RoundedOrTruncated(text.Value);
+        var c = Interval.RoundedOrTruncated(Math.Abs(cell.Value));
+        return t.Overlaps(c);
     }
 
     private static Finding UnitSlip(ExtractedDocument document, Figure text, Figure cell)

@@ -52,6 +52,8 @@ public sealed class NewGenreRuleTests
     [InlineData("全市共有从事第二产业和第三产业活动的法人单位38642个，增长47.7%；产业活动单位46218个。\n在法人单位中，企业法人单位31274个，占83.9%；机关、事业法人单位2146个，占5.6%。", "2 share_mismatch error")]
     // Text restating a table cell with its digits but another unit; the item after 发放 is what is paid out.
     [InlineData("全年向3264户符合条件的城镇住房困难家庭发放住房租赁补贴1468.8元，户均4500元。\n单位：万元\n项目\t预算数\t实际支出\n住房租赁补贴\t1500\t1468.8\n棚户区改造\t12800\t11264.2\n合计\t14300\t12733.0", "1 unit_slip error")]
+    // A growth rate the text states for a table's item against the item's 同比增长% cell.
+    [InlineData("分项看，税收收入累计完成60.18亿元，同比增长6.3%；非税收入累计完成26.24亿元，同比增长9.4%。\n单位：亿元\n项目\t年度预算\t1—9月累计\t上年同期\t同比增长%\n一般公共预算收入\t118.00\t86.42\t82.07\t5.3\n税收收入\t84.50\t60.18\t58.09\t3.6\n非税收入\t33.50\t26.24\t23.98\t9.4", "1 restatement_conflict warning")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
