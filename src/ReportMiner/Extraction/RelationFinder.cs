@@ -228,7 +228,10 @@ internal static class RelationFinder
             parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
             var opensSentence = OnlyMarkersBefore(text, anchor.SentenceStart, marker);
             var before = sentence.Where(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker) && !IsRatioBase(f)).ToList();
-            var previous = opensSentence && before.Count == 0 ? sentences.InSentence(anchor.Figure.Sentence - 1) : [];
+            // 本年度支出分别用于：… opens with only the name of what it splits, stated in the sentence before.
+            var namesSubject = !opensSentence && before.Count == 0 && marker - anchor.SentenceStart <= 12
+                               && text.AsSpan(anchor.SentenceStart, marker - anchor.SentenceStart).IndexOfAny('，', ',') < 0;
+            var previous = (opensSentence || namesSubject) && before.Count == 0 ? sentences.InSentence(anchor.Figure.Sentence - 1) : [];
             // Not an amount the sentence compares with (比2023年预算42.80万元) or the change (减少4.20万元): the list after
             // 其中 / 主要用于 breaks down the sentence's own amount, unless its parts are changes too.
             var changeParts = parts.Count > 0 && parts.All(p => p.Figure.IsChange);
@@ -273,7 +276,14 @@ internal static class RelationFinder
                 // actual amount rather than a budget (三公经费支出5.86万元，年初预算5.20万元。其中…).
                 var sum = parts.Where(p => SameFamily(p.Figure, part.Figure)).Sum(p => p.Figure.BaseValue);
                 var matching = candidates.LastOrDefault(c => Close(sum, c.Figure.BaseValue, c.Figure));
-                return matching ?? named ?? candidates.LastOrDefault(c => !IsBase(c.Figure.Label)) ?? candidates.LastOrDefault();
+                // 本年度支出分别用于：… names what it splits (实际支出13426.5万元, not 未支出的573.5万元).
+                var subject = Labels.Before(text, anchor.SentenceStart, marker);
+                var subjectNamed = subject.Length >= 2
+                    ? candidates.LastOrDefault(c => c.Figure.Label.EndsWith(subject, StringComparison.Ordinal) && c.Figure.Label[0] is not ('未' or '尚' or '不'))
+                    : null;
+                return namesSubject
+                    ? matching ?? subjectNamed
+                    : matching ?? named ?? subjectNamed ?? candidates.LastOrDefault(c => !IsBase(c.Figure.Label)) ?? candidates.LastOrDefault();
             };
 
             // A second marker in the sentence starts another list.
@@ -428,9 +438,66 @@ internal static class RelationFinder
     /// <summary>Words that open a clause stating the sum of the amounts before it.</summary>
     private static readonly string[] SumWords = ["合计", "共计", "总计", "小计", "累计", "以上共计", "以上合计", "以上各项", "上述", "以上", "两项合计", "三项合计", "四项合计"];
 
+    /// <summary>
+    /// The number of items a sum clause counts: 上述三项支出合计70.45亿元 → 3, 以上四项共计… → 4; 0 when it counts none.
+    /// </summary>
+    private static int CountedSum(FigureContext f)
+    {
+        var text = f.BlockText;
+        var i = TextSpans.SkipListMarker(text, f.ClauseStart, f.Figure.BlockOffset);
+        var end = f.Figure.BlockOffset;
+        foreach (var w in (ReadOnlySpan<string>)["上述", "以上", "前述", "这", "此"])
+        {
+            if (TextSpans.StartsWith(text, i, w))
+            {
+                i += w.Length;
+                break;
+            }
+        }
+
+        if (i >= end)
+        {
+            return 0;
+        }
+
+        var n = text[i] switch
+        {
+            '两' or '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9,
+            >= '2' and <= '9' => text[i] - '0',
+            _ => 0,
+        };
+        if (n == 0 || i + 1 >= end || text[i + 1] is not ('项' or '类' or '笔'))
+        {
+            return 0;
+        }
+
+        var rest = text.AsSpan(i + 2, end - i - 2).TrimEnd("为达 ");
+        return rest.Length is >= 2 and <= 8 && (rest.EndsWith("合计") || rest.EndsWith("共计") || rest.EndsWith("总计")) && rest.IndexOfAny('，', '。', '；') < 0 ? n : 0;
+    }
+
+    /// <summary>The count of a counted sum (the 三项 of 上述三项支出合计70.45亿元): no total itself.</summary>
+    private static bool CountsSummedItems(FigureContext f)
+    {
+        if (f.Figure.Kind != FigureKind.Count || f.Figure.Text[^1] is not ('项' or '类' or '笔'))
+        {
+            return false;
+        }
+
+        var end = f.BlockOffsetEnd();
+        var after = f.BlockText.AsSpan(end, Math.Min(10, f.BlockText.Length - end));
+        var stop = after.IndexOfAny("，。；0123456789");
+        after = stop >= 0 ? after[..stop] : after;
+        return after.IndexOf("合计") >= 0 || after.IndexOf("共计") >= 0 || after.IndexOf("总计") >= 0;
+    }
+
     /// <summary>A figure whose clause opens with a sum word: 合计460.00万元, 以上共计528.00万元.</summary>
     private static bool IsSumWord(FigureContext f)
     {
+        if (CountedSum(f) > 0)
+        {
+            return true;
+        }
+
         var start = TextSpans.SkipListMarker(f.BlockText, f.ClauseStart, f.Figure.BlockOffset);
         foreach (var word in SumWords)
         {
@@ -455,16 +522,19 @@ internal static class RelationFinder
         for (var i = 0; i < figures.Count; i++)
         {
             var total = figures[i];
-            if (!IsLevel(total) || !IsSumWord(total))
+            if (!IsLevel(total) || !IsSumWord(total) || CountsSummedItems(total))
             {
                 continue;
             }
 
-            var wholeBlock = TextSpans.StartsWith(total.BlockText, TextSpans.SkipListMarker(total.BlockText, total.ClauseStart, total.Figure.BlockOffset), "以上")
+            // 上述三项支出合计: exactly the last three amounts, wherever in the paragraph they are.
+            var counted = CountedSum(total);
+            var wholeBlock = counted > 0
+                             || TextSpans.StartsWith(total.BlockText, TextSpans.SkipListMarker(total.BlockText, total.ClauseStart, total.Figure.BlockOffset), "以上")
                              || TextSpans.StartsWith(total.BlockText, TextSpans.SkipListMarker(total.BlockText, total.ClauseStart, total.Figure.BlockOffset), "上述");
             var floor = lastTotalInBlock.GetValueOrDefault(total.Figure.BlockIndex, -1);
             var parts = new List<FigureContext>();
-            for (var j = i - 1; j > floor && j >= 0; j--)
+            for (var j = i - 1; j > floor && j >= 0 && (counted == 0 || parts.Count < counted); j--)
             {
                 var p = figures[j];
                 if (p.Figure.BlockIndex != total.Figure.BlockIndex || !wholeBlock && p.Figure.Sentence != total.Figure.Sentence)
@@ -479,7 +549,7 @@ internal static class RelationFinder
             }
 
             lastTotalInBlock[total.Figure.BlockIndex] = i;
-            if (parts.Count >= 2)
+            if (parts.Count >= 2 && (counted == 0 || parts.Count == counted))
             {
                 yield return new BreakdownRelation(total.Figure, parts.Select(p => p.Figure).ToList(), BreakdownSource.Explicit, false);
             }

@@ -35,6 +35,8 @@ public sealed class NewGenreRuleTests
     // 合格率 is of the 合格 amount, not of 不合格.
     [InlineData("全年完成食品安全监督抽检4200批次，其中合格4141批次，不合格59批次，抽检合格率98.6%。")]
     [InlineData("全县常住人口为486320人，减少5260人。全县共有家庭户162450户。\n全县常住人口中，男性人口为248110人，占51.02%；女性人口为238210人，占48.98%。")]
+    [InlineData("全市民生支出累计113.86亿元，占一般公共预算支出的79.8%。其中，教育支出31.24亿元，同比增长6.2%；社会保障和就业支出24.85亿元，同比增长8.7%；卫生健康支出14.36亿元，同比增长3.9%。上述三项支出合计70.45亿元，是拉动支出增长的主要因素。")]
+    [InlineData("2023年，本项目年度预算安排专项债券资金14000万元，实际支出13426.5万元，预算执行率为95.9%，未支出的573.5万元为工程质保金。\n本年度支出分别用于：厂区扩容土建及安装工程8214.3万元，管网新建及改造工程4362.8万元，污水处理设备购置649.4万元，工程建设其他费用200.0万元。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
@@ -54,6 +56,10 @@ public sealed class NewGenreRuleTests
     [InlineData("全年向3264户符合条件的城镇住房困难家庭发放住房租赁补贴1468.8元，户均4500元。\n单位：万元\n项目\t预算数\t实际支出\n住房租赁补贴\t1500\t1468.8\n棚户区改造\t12800\t11264.2\n合计\t14300\t12733.0", "1 unit_slip error")]
     // A growth rate the text states for a table's item against the item's 同比增长% cell.
     [InlineData("分项看，税收收入累计完成60.18亿元，同比增长6.3%；非税收入累计完成26.24亿元，同比增长9.4%。\n单位：亿元\n项目\t年度预算\t1—9月累计\t上年同期\t同比增长%\n一般公共预算收入\t118.00\t86.42\t82.07\t5.3\n税收收入\t84.50\t60.18\t58.09\t3.6\n非税收入\t33.50\t26.24\t23.98\t9.4", "1 restatement_conflict warning")]
+    // A counted sum (上述三项支出合计) is of exactly the last three amounts, in the sentences before too.
+    [InlineData("全市民生支出累计113.86亿元，占一般公共预算支出的79.8%。其中，教育支出31.24亿元，同比增长6.2%；社会保障和就业支出24.85亿元，同比增长8.7%；卫生健康支出14.36亿元，同比增长3.9%。上述三项支出合计73.45亿元，是拉动支出增长的主要因素。", "1 sum_mismatch error")]
+    // A paragraph opening with only the name of what it splits (本年度支出分别用于：) splits the amount the paragraph before stated.
+    [InlineData("2023年，本项目年度预算安排专项债券资金14000万元，实际支出13426.5万元，预算执行率为95.9%，未支出的573.5万元为工程质保金。\n本年度支出分别用于：厂区扩容土建及安装工程8214.3万元，管网新建及改造工程4632.8万元，污水处理设备购置649.4万元，工程建设其他费用200.0万元。", "2 sum_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
