@@ -59,7 +59,7 @@ public sealed class NewGenreRuleTests
     // A counted sum (上述三项支出合计) is of exactly the last three amounts, in the sentences before too.
     [InlineData("全市民生支出累计113.86亿元，占一般公共预算支出的79.8%。其中，教育支出31.24亿元，同比增长6.2%；社会保障和就业支出24.85亿元，同比增长8.7%；卫生健康支出14.36亿元，同比增长3.9%。上述三项支出合计73.45亿元，是拉动支出增长的主要因素。", "1 sum_mismatch error")]
     // A paragraph opening with only the name of what it splits (本年度支出分别用于：) splits the amount the paragraph before stated.
-    [InlineData("2023年，本项目年度预算安排专项债券资金14000万元，实际支出13426.5万元，预算执行率为95.9%，未支出的573.5万元为工程质保金。\n本年度支出分别用于：厂区扩容土建及安装工程8214.3万元，管网新建及改造工程4632.8万元，污水处理设备购置649.4万元，工程建设其他费用200.0万元。", "2 sum_mismatch error")]
+    [InlineData("2023年，本项目年度预算安排专项债券资金14000万元，实际支出13426.5万元，预算执行率为95.9%，未支出的573.5万元为工程质保金。\n本年度支出分别用于：厂区扩容土建及安装工程8214.3万元，管网新建及改造工程4632.8万元，污水处理设备购置649.4万元，工程建设其他费用200.0万元。", "1 sum_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
