@@ -573,6 +573,8 @@ internal static partial class TableFigures
         (label.EndsWith("合计", StringComparison.Ordinal) || label.EndsWith("总计", StringComparison.Ordinal) || label is "合计" or "总计" or "总额")
         && !IsSubtotal(label);
 
+    private static bool IsAreaTotal(string label) => label is "全县" or "全市" or "全区" or "全省" or "全州" or "全旗" or "全镇" or "全乡" or "全国";
+
     private static bool IsSubtotal(string label) => label.EndsWith("小计", StringComparison.Ordinal);
 
     /// <summary>
@@ -600,8 +602,9 @@ internal static partial class TableFigures
             {
                 row.Level = (row.Code.Length - 3) / 2;
             }
-            else if (IsTotal(label) || IsSubtotal(label))
+            else if (IsTotal(label) || IsSubtotal(label) || IsAreaTotal(label) && (r == firstData || r == rows.Count - 1))
             {
+                // 全县 / 全市 as the first or last row of a table of its towns is the table's total.
                 row.Level = -1;
                 parentOfWhich = -1;
             }

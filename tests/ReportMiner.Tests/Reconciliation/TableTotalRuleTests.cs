@@ -488,4 +488,21 @@ public sealed class TableTotalRuleTests
 
         Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
     }
+
+    [Fact]
+    public void Check_AreaRowHeadingATableOfItsTowns_IsTheTotal()
+    {
+        // 全县 first, then its towns: a town's wrong count shows against it, at 全县's line.
+        var findings = CheckText(
+            "表1 各乡镇常住人口\n" +
+            "地区\t常住人口（人）\t比重（%）\n" +
+            "全县\t486320\t100.00\n" +
+            "城关镇\t168420\t34.63\n" +
+            "青石镇\t74860\t15.39\n" +
+            "白云乡\t48530\t9.92\n" +
+            "其他乡镇\t194520\t40.00\n");
+
+        var f = Assert.Single(findings);
+        Assert.Equal((TableTotalRule.RuleId, 3, 486320m, 486330m), (f.Rule, f.Location.Line, f.Stated, f.Computed));
+    }
 }
