@@ -1421,6 +1421,28 @@ internal static class RelationFinder
     /// the whole named after 占; a bare 占X% takes the whole named by an earlier share of its sentence, else the total
     /// of the part's breakdown.
     /// </summary>
+    /// <summary>
+    /// The kind of list marker a sentence opens with, "" for none: （ for （二）, 、 for 二、, . for 2. or 2、, ① for
+    /// circled numbers, 是 for 二是. Items of one list carry the same kind.
+    /// </summary>
+    private static string ListMarkerKind(FigureContext ctx)
+    {
+        var text = ctx.BlockText;
+        var start = TextSpans.SkipSpaces(text, ctx.SentenceStart, ctx.Figure.BlockOffset);
+        var end = TextSpans.SkipListMarker(text, ctx.SentenceStart, ctx.Figure.BlockOffset);
+        if (end <= start)
+        {
+            return "";
+        }
+
+        var marker = text.AsSpan(start, end - start).Trim();
+        return marker[0] is '（' or '(' ? "（"
+            : marker[0] is >= '①' and <= '⑳' ? "①"
+            : marker.EndsWith("是") ? "是"
+            : NumberText.IsArabicDigit(marker[0]) ? "."
+            : "、";
+    }
+
     /// <summary>The whole a sentence opens with: (在)法人单位中，… / 全县常住人口中，… → 法人单位 / 全县常住人口; else "".</summary>
     private static string OpeningWholeName(FigureContext ctx)
     {
@@ -1457,6 +1479,7 @@ internal static class RelationFinder
         var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var byTail = new Dictionary<(char, char), List<Figure>>();
         var namedWholeSentence = -1;
+        var namedWholeListed = "";
         Figure? namedWhole = null;
         foreach (var ctx in figures)
         {
@@ -1486,9 +1509,17 @@ internal static class RelationFinder
                     whole = FindWhole(byLabel, byTail, wholeName);
                     namedWhole = whole;
                     namedWholeSentence = f.Sentence;
+                    namedWholeListed = ListMarkerKind(ctx);
                 }
                 else if (namedWholeSentence == f.Sentence)
                 {
+                    whole = namedWhole;
+                }
+                else if (part is not null && namedWhole is not null && f.Sentence - namedWholeSentence <= 4 && namedWholeListed.Length > 0 && namedWholeListed == ListMarkerKind(ctx)
+                         && namedWhole.BaseValue > part.BaseValue && SameFamily(namedWhole, part))
+                {
+                    // （一）国内增值税完成30.86亿元，占全口径税收的44.9%。（二）企业所得税完成12.48亿元，占18.2%: the items of one
+                    // list share the whole the first one named.
                     whole = namedWhole;
                 }
                 else if (part is not null && OpeningWholeName(ctx) is { Length: >= 2 } opening
@@ -1593,6 +1624,12 @@ internal static class RelationFinder
         if (byLabel.TryGetValue(name, out var whole) && whole.Sentence < beforeSentence)
         {
             return whole;
+        }
+
+        // 占全口径税收的44.9% of 全口径税收收入68.74亿元.
+        if (name.EndsWith("税收", StringComparison.Ordinal) && FindWhole(byLabel, byTail, name + "收入", beforeSentence) is { } revenue)
+        {
+            return revenue;
         }
 
         // 占本年收入的98.56% of 本年收入合计8,768.75万元 (labelled 收入合计): a whole named with or without its total

@@ -573,6 +573,16 @@ internal static partial class TableFigures
         (label.EndsWith("合计", StringComparison.Ordinal) || label.EndsWith("总计", StringComparison.Ordinal) || label is "合计" or "总计" or "总额")
         && !IsSubtotal(label);
 
+    /// <summary>
+    /// An area row's value no larger than its largest town's: the column is an average or a level (降水量（毫米）,
+    /// 人均…), not a sum.
+    /// </summary>
+    private static bool IsAverage(Row total, List<Row> members, int column)
+    {
+        var values = members.Select(m => TablesNumber(m.Texts.ElementAtOrDefault(column))).Where(v => v is > 0).Select(v => v!.Value).ToList();
+        return values.Count >= 2 && TablesNumber(total.Texts.ElementAtOrDefault(column)) is { } t && t <= values.Max();
+    }
+
     private static bool IsAreaTotal(string label) => label is "全县" or "全市" or "全区" or "全省" or "全州" or "全旗" or "全镇" or "全乡" or "全国";
 
     private static bool IsSubtotal(string label) => label.EndsWith("小计", StringComparison.Ordinal);
@@ -791,7 +801,7 @@ internal static partial class TableFigures
                 }
 
                 var parts = members.Where(m => figureAt.ContainsKey((m.Index, c))).Select(m => figureAt[(m.Index, c)]).ToArray();
-                if (parts.Length == 0 || members.Count < 1)
+                if (parts.Length == 0 || members.Count < 1 || row.Level < 0 && IsAreaTotal(label) && IsAverage(row, members, c))
                 {
                     continue;
                 }

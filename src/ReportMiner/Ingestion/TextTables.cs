@@ -80,12 +80,14 @@ internal static class TextTables
         }
 
         var cells = Cells(line);
-        if (cells.Count < 2 || !IsLabel(cells[0].Text))
+        // A classification code may stand in a column of its own before the name (210<TAB>卫生健康支出<TAB>…).
+        var labelAt = cells.Count >= 3 && IsCode(cells[0].Text) ? 1 : 0;
+        if (cells.Count < labelAt + 2 || !IsLabel(cells[labelAt].Text))
         {
             return null;
         }
 
-        for (var c = 1; c < cells.Count; c++)
+        for (var c = labelAt + 1; c < cells.Count; c++)
         {
             if (!IsNumber(cells[c].Text))
             {
@@ -96,9 +98,18 @@ internal static class TextTables
         return cells;
     }
 
-    /// <summary>A line split at its gaps into cells, each with its offset in the line.</summary>
+    /// <summary>
+    /// A line split at its gaps into cells, each with its offset in the line. A line with TABs is split at each TAB, an
+    /// empty field keeping its column (合计<TAB><TAB>12,698,085.10 has no code and its amount under 合计), as a table
+    /// copied from a spreadsheet is; leading white space is the first cell's indent.
+    /// </summary>
     private static List<TableCell> Cells(string line)
     {
+        if (line.IndexOf('\t') >= 0)
+        {
+            return TabCells(line);
+        }
+
         var cells = new List<TableCell>();
         var i = 0;
         while (i < line.Length)
@@ -125,6 +136,48 @@ internal static class TextTables
 
         return cells;
     }
+
+    private static List<TableCell> TabCells(string line)
+    {
+        var cells = new List<TableCell>();
+        var i = 0;
+        while (i < line.Length && IsSpace(line[i]))
+        {
+            i++;
+        }
+
+        var indent = IndentOf(line, i);
+        var column = 0;
+        while (i <= line.Length)
+        {
+            var tab = line.IndexOf('\t', i);
+            var end = tab < 0 ? line.Length : tab;
+            var start = i;
+            while (start < end && IsSpace(line[start]))
+            {
+                start++;
+            }
+
+            var text = line[start..end].TrimEnd(' ', '\u3000', '\u00A0');
+            if (text.Length > 0)
+            {
+                cells.Add(new TableCell(text, column, 1, 1, start) { Indent = cells.Count == 0 ? indent : 0 });
+            }
+
+            column++;
+            if (tab < 0)
+            {
+                break;
+            }
+
+            i = tab + 1;
+        }
+
+        return cells;
+    }
+
+    /// <summary>A classification code cell: 3 to 9 digits (类 201, 款 20101, 项 2010101).</summary>
+    private static bool IsCode(string text) => text.Length is >= 3 and <= 9 && text.All(char.IsAsciiDigit);
 
     /// <summary>Leading white space in character widths: an ideographic space is one, two ASCII spaces are one.</summary>
     private static int IndentOf(string line, int start)

@@ -60,6 +60,8 @@ public sealed class NewGenreRuleTests
     [InlineData("全市民生支出累计113.86亿元，占一般公共预算支出的79.8%。其中，教育支出31.24亿元，同比增长6.2%；社会保障和就业支出24.85亿元，同比增长8.7%；卫生健康支出14.36亿元，同比增长3.9%。上述三项支出合计73.45亿元，是拉动支出增长的主要因素。", "1 sum_mismatch error")]
     // A paragraph opening with only the name of what it splits (本年度支出分别用于：) splits the amount the paragraph before stated.
     [InlineData("2023年，本项目年度预算安排专项债券资金14000万元，实际支出13426.5万元，预算执行率为95.9%，未支出的573.5万元为工程质保金。\n本年度支出分别用于：厂区扩容土建及安装工程8214.3万元，管网新建及改造工程4632.8万元，污水处理设备购置649.4万元，工程建设其他费用200.0万元。", "1 sum_mismatch error")]
+    // Items of one marked list share the whole the first one named (占全口径税收的… of 全口径税收收入).
+    [InlineData("2023年，全区税务部门组织全口径税收收入68.74亿元，比上年增加1.98亿元，增长3.0%。\n（一）国内增值税完成30.86亿元，增长9.4%，占全口径税收的44.9%。\n（二）企业所得税完成12.48亿元，下降4.3%，占15.2%。\n（三）个人所得税完成4.16亿元，增长11.8%，占6.1%。", "3 share_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 

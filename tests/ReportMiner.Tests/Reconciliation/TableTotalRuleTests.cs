@@ -505,4 +505,34 @@ public sealed class TableTotalRuleTests
         var f = Assert.Single(findings);
         Assert.Equal((TableTotalRule.RuleId, 3, 486320m, 486330m), (f.Rule, f.Location.Line, f.Stated, f.Computed));
     }
+
+    [Fact]
+    public void Check_AreaRowOfAnAverageColumn_IsNoSum()
+    {
+        // 降水量（毫米） of 全市 is the towns' average: only the additive columns are checked.
+        var findings = CheckText(
+            "流域\t面积（平方公里）\t降水量（毫米）\t降水总量（亿立方米）\n" +
+            "东江流域\t2480\t1246.8\t30.92\n" +
+            "西溪流域\t1862\t1132.6\t21.09\n" +
+            "南河流域\t1425\t1151.6\t16.41\n" +
+            "全市\t5767\t1186.4\t68.42\n");
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Check_TextTableWithACodeColumn_IsReadAndChecked()
+    {
+        // 科目编码 in a column of its own, 合计 with an empty code cell: the amounts stay under their headings.
+        var findings = CheckText(
+            "单位：元\n" +
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出\n" +
+            "210\t卫生健康支出\t1,200.00\t700.00\t500.00\n" +
+            "21001\t卫生健康管理事务\t700.00\t700.00\t0.00\n" +
+            "21004\t公共卫生\t500.00\t0.00\t500.00\n" +
+            "合计\t\t1,200.00\t700.00\t600.00\n");
+
+        var f = Assert.Single(findings);
+        Assert.Equal((TableTotalRule.RuleId, 6), (f.Rule, f.Location.Line));
+    }
 }
