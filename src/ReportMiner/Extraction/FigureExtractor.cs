@@ -130,6 +130,7 @@ public sealed class FigureExtractor : IFigureExtractor
         var previousEnd = -1;
         string? subject = null;
         var sentenceScope = "";
+        var opening = false;
         foreach (var f in scanned)
         {
             while (s < sentences.Count - 1 && f.Start > sentences[s].End)
@@ -138,6 +139,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 previousEnd = -1;
                 subject = null;
                 sentenceScope = "";
+                opening = false;
             }
 
             var (sentenceStart, sentenceEnd) = sentences[s];
@@ -149,9 +151,10 @@ public sealed class FigureExtractor : IFigureExtractor
 
             // A semicolon opens another item of the sentence (…与上年持平；公务用车购置及运行费15.60万元…): a new subject.
             var sinceLast = previousEnd >= 0 ? previousEnd : sentenceStart;
-            if (subject is not null && text.AsSpan(sinceLast, f.Start - sinceLast).IndexOfAny('；', ';') >= 0)
+            if (text.AsSpan(sinceLast, f.Start - sinceLast).IndexOfAny('；', ';') >= 0)
             {
                 subject = null;
+                opening = false;
             }
 
             var clauseStart = ClauseStart(text, sentenceStart, f.Start);
@@ -188,6 +191,19 @@ public sealed class FigureExtractor : IFigureExtractor
                 // The sentence's subject is its first named amount: what a later unnamed amount (比2018年减少26.42千元,
                 // 与2021年度的9.12万元相比) or a bare 年初预算 speaks of, even after a list of parts.
                 subject = SubjectOf(label);
+            }
+
+            // 年初负债总额158.92亿元、所有者权益105.88亿元: the items after an opening balance are opening balances too.
+            if (f.Kind == FigureKind.Money && label.Length >= 2)
+            {
+                if (IsOpeningBalance(label))
+                {
+                    opening = true;
+                }
+                else if (opening && !label.StartsWith("年初", StringComparison.Ordinal) && !label.StartsWith("年末", StringComparison.Ordinal) && !isChange)
+                {
+                    label = "年初" + label;
+                }
             }
 
             // Whose amount: the entity the sentence's subject opens with (国有企业资产总额…，负债总额…), else the nearest
@@ -296,6 +312,11 @@ public sealed class FigureExtractor : IFigureExtractor
         "预算", "调整预算", "年初预算", "预算数", "调整预算数", "年初预算数", "决算数", "执行数", "完成数", "上年数", "上年决算数",
         "支出决算", "决算", "年度预算", "全年预算", "预算安排", "实际支出", "实际完成", "完成", "调整后", "调整后预算", "调整后预算数",
     };
+
+    /// <summary>年初资产总额, 年初负债: a balance at the year's start, not 年初预算 or 年初结转 (items of their own).</summary>
+    private static bool IsOpeningBalance(string label) =>
+        label.StartsWith("年初", StringComparison.Ordinal) && label.Length > 3
+        && !(label.AsSpan(2).StartsWith("预算") || label.AsSpan(2).StartsWith("结转") || label.AsSpan(2).StartsWith("结余") || label.AsSpan(2).StartsWith("计划"));
 
     /// <summary>True when the text right before the figure is 由 / 从 (a year and 的 between allowed).</summary>
     private static bool IsSpanStart(string text, int from, int at)

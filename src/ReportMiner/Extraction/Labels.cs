@@ -247,9 +247,16 @@ internal static class Labels
 
         foreach (var w in (ReadOnlySpan<string>)["上年", "去年", "上一年", "同期"])
         {
-            if (clause.IndexOf(w, StringComparison.Ordinal) >= 0)
+            for (var at = clause.IndexOf(w, StringComparison.Ordinal); at >= 0;)
             {
-                return "上年";
+                // 加上年初结转: 加上 (plus) and 年初 (the year's start), no 上年.
+                if (!(w == "上年" && at > 0 && clause[at - 1] == '加'))
+                {
+                    return "上年";
+                }
+
+                var next = clause[(at + 1)..].IndexOf(w, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 

@@ -1396,7 +1396,8 @@ internal static class RelationFinder
         for (var at = clause.IndexOf("上年", StringComparison.Ordinal); at >= 0;)
         {
             var rest = clause[(at + 2)..];
-            if (!(rest.StartsWith("结转") || rest.StartsWith("结余") || rest.StartsWith("末结转") || rest.StartsWith("末结余") || rest.StartsWith("度结转")))
+            if (!(rest.StartsWith("结转") || rest.StartsWith("结余") || rest.StartsWith("末结转") || rest.StartsWith("末结余") || rest.StartsWith("度结转")
+                  || at > 0 && clause[at - 1] == '加'))
             {
                 return true;
             }
@@ -1554,7 +1555,8 @@ internal static class RelationFinder
                         .Select(p => p.Figure).FirstOrDefault(p => Fits(p, whole!, f)) ?? part;
                 }
 
-                if (part is not null && whole is not null && !ReferenceEquals(whole, part) && SameFamily(whole, part))
+                // A total over the years (累计提取总额) is no whole of this year's amount, whatever name the share gives it.
+                if (part is not null && whole is not null && !ReferenceEquals(whole, part) && SameFamily(whole, part) && (!whole.Cumulative || part.Cumulative))
                 {
                     yield return new ShareRelation(part, whole, f);
                 }
@@ -2262,6 +2264,12 @@ internal static class RelationFinder
         }
     }
 
+    private static bool SameCountNoun(FigureContext a, FigureContext b)
+    {
+        var (na, nb) = (Labels.CountNoun(a.BlockText, a.BlockOffsetEnd()), Labels.CountNoun(b.BlockText, b.BlockOffsetEnd()));
+        return na.Length == 0 || nb.Length == 0 || na == nb;
+    }
+
     /// <summary>Words claiming that the amount before them is larger than the amount named after them.</summary>
     private static readonly string[] ExcessWords = ["超出", "超过", "高于", "大于", "多于"];
 
@@ -2303,8 +2311,12 @@ internal static class RelationFinder
                         break;
                     }
 
+                    // Not across a semicolon (…3个乡镇支出进度低于80%；二是…审批时限超过规定的15个工作日), and counts of the same
+                    // thing.
                     var left = here.LastOrDefault(f => f.Figure.BlockOffset < at && IsLevel(f) && !f.Figure.Approx && !IsPrior(f) && !IsRatioBase(f)
-                                                       && !inBreakdown.Contains(f.Figure) && SameFamily(f.Figure, target.Figure));
+                                                       && !inBreakdown.Contains(f.Figure) && SameFamily(f.Figure, target.Figure)
+                                                       && text.AsSpan(f.BlockOffsetEnd(), at - f.BlockOffsetEnd()).IndexOfAny('；', ';') < 0
+                                                       && (f.Figure.Kind != FigureKind.Count || SameCountNoun(f, target)));
                     if (left is not null)
                     {
                         yield return new ComparisonRelation(left.Figure, target.Figure, ChangeDirection.Increase, word);

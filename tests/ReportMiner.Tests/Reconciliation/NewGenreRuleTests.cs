@@ -37,6 +37,14 @@ public sealed class NewGenreRuleTests
     [InlineData("全县常住人口为486320人，减少5260人。全县共有家庭户162450户。\n全县常住人口中，男性人口为248110人，占51.02%；女性人口为238210人，占48.98%。")]
     [InlineData("全市民生支出累计113.86亿元，占一般公共预算支出的79.8%。其中，教育支出31.24亿元，同比增长6.2%；社会保障和就业支出24.85亿元，同比增长8.7%；卫生健康支出14.36亿元，同比增长3.9%。上述三项支出合计70.45亿元，是拉动支出增长的主要因素。")]
     [InlineData("2023年，本项目年度预算安排专项债券资金14000万元，实际支出13426.5万元，预算执行率为95.9%，未支出的573.5万元为工程质保金。\n本年度支出分别用于：厂区扩容土建及安装工程8214.3万元，管网新建及改造工程4362.8万元，污水处理设备购置649.4万元，工程建设其他费用200.0万元。")]
+    // An excess claimed across a semicolon, of other things (乡镇 vs 工作日), compares nothing.
+    [InlineData("一是截至6月底仍有3个乡镇支出进度低于80%；二是个别乡镇临时救助审批时限超过规定的15个工作日。")]
+    // 加上年初结转: no 上年; the amount after 比上年 is last year's.
+    [InlineData("加上年初结转和结余86,420.00元，本年支出合计12,698,085.10元。\n本年支出合计比上年11,846,520.30元增加851,564.80元。")]
+    // Items after an opening balance (年初负债总额…、所有者权益…) are opening balances.
+    [InlineData("年末负债总额172.38亿元，所有者权益114.07亿元。\n年初负债总额158.92亿元、所有者权益105.88亿元。")]
+    // A total over the years is no whole of this period's amount.
+    [InlineData("缴存总额612.38亿元，累计提取总额425.86亿元。\n提取额36.74亿元。\n住房消费类提取28.92亿元，占提取总额的78.7%。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
