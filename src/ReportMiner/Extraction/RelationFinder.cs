@@ -1508,6 +1508,12 @@ internal static class RelationFinder
                 else if (wholeName.Length >= 2)
                 {
                     whole = FindWhole(byLabel, byTail, wholeName);
+                    // 本学期经费支出合计…，其中：人员经费…，占经费支出的64.9%: the list's total, named in short.
+                    if (whole is null && part is not null && totalOf.TryGetValue(part, out var listed) && listed.Label.Contains(wholeName, StringComparison.Ordinal))
+                    {
+                        whole = listed;
+                    }
+
                     namedWhole = whole;
                     namedWholeSentence = f.Sentence;
                     namedWholeListed = ListMarkerKind(ctx);
@@ -1813,8 +1819,10 @@ internal static class RelationFinder
                 // 项目实际支出904.62万元，预算执行率为99.9% with the budget a few paragraphs up (年初预算…，调整后全年预算
                 // 905.50万元): of the budgets stated in the eight sentences before, a rate that fits none is checked
                 // against the adjusted one.
-                var earlier = Enumerable.Range(2, 7).SelectMany(k => sentences.InSentence(f.Sentence - k))
-                    .Where(c => IsLevel(c) && !IsPrior(c) && !c.Figure.Approx && IsBase(c.Figure.Label) && SameFamily(c.Figure, numerator.Figure)).ToList();
+                // The sentence right before counts too when it is another paragraph's (（一）资金到位情况。…下达…2,865.00万元).
+                var earlier = Enumerable.Range(1, 8).SelectMany(k => sentences.InSentence(f.Sentence - k))
+                    .Where(c => (c.Figure.Sentence < f.Sentence - 1 || c.Figure.BlockIndex != f.BlockIndex)
+                                && IsLevel(c) && !IsPrior(c) && !c.Figure.Approx && (IsBase(c.Figure.Label) || IsAllocated(c)) && SameFamily(c.Figure, numerator.Figure)).ToList();
                 if (earlier.Count > 0 && !earlier.Any(c => Fits(numerator.Figure, c.Figure, f)))
                 {
                     var budget = earlier.LastOrDefault(c => c.Figure.Label.Contains("调整", StringComparison.Ordinal) || c.Figure.Label.Contains("全年", StringComparison.Ordinal))
@@ -1844,6 +1852,13 @@ internal static class RelationFinder
                 yield return new RateRelation(f, numerator.Figure, denominator.Figure);
             }
         }
+    }
+
+    /// <summary>An amount allocated to be spent (共下达就业补助资金2,865.00万元, 安排资金…): a budget in all but name.</summary>
+    private static bool IsAllocated(FigureContext c)
+    {
+        var clause = c.BlockText.AsSpan(c.ClauseStart, c.Figure.BlockOffset - c.ClauseStart);
+        return clause.IndexOf("下达", StringComparison.Ordinal) >= 0 || clause.IndexOf("安排", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>A rate whose two amounts its definition names, whatever the sentence says: rate = numerator ÷ denominator.</summary>

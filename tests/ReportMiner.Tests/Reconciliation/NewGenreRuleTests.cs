@@ -70,6 +70,10 @@ public sealed class NewGenreRuleTests
     [InlineData("2023年，本项目年度预算安排专项债券资金14000万元，实际支出13426.5万元，预算执行率为95.9%，未支出的573.5万元为工程质保金。\n本年度支出分别用于：厂区扩容土建及安装工程8214.3万元，管网新建及改造工程4632.8万元，污水处理设备购置649.4万元，工程建设其他费用200.0万元。", "1 sum_mismatch error")]
     // Items of one marked list share the whole the first one named (占全口径税收的… of 全口径税收收入).
     [InlineData("2023年，全区税务部门组织全口径税收收入68.74亿元，比上年增加1.98亿元，增长3.0%。\n（一）国内增值税完成30.86亿元，增长9.4%，占全口径税收的44.9%。\n（二）企业所得税完成12.48亿元，下降4.3%，占15.2%。\n（三）个人所得税完成4.16亿元，增长11.8%，占6.1%。", "3 share_mismatch error")]
+    // An 执行率 against the amount allocated (下达) in the paragraph before.
+    [InlineData("（一）资金到位情况。2023年共下达就业补助资金2,865.00万元，其中中央资金1,920.00万元、省级资金645.00万元、县级配套资金300.00万元，资金到位率100%。\n（二）资金执行情况。截至2023年12月31日，实际支出2,731.48万元，预算执行率93.5%；结余133.52万元。", "2 share_mismatch error")]
+    // A share of the list's total named in short (占经费支出的 of 本学期经费支出合计).
+    [InlineData("本学期经费支出合计1,873,620.40元，其中：人员经费1,215,400.00元，占经费支出的69.4%；公用经费658,220.40元，占经费支出的35.1%。", "1 share_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
