@@ -476,7 +476,7 @@ public sealed class FigureExtractor : IFigureExtractor
         ("增加", ChangeDirection.Increase), ("增长", ChangeDirection.Increase), ("上升", ChangeDirection.Increase),
         ("提高", ChangeDirection.Increase), ("上涨", ChangeDirection.Increase), ("增多", ChangeDirection.Increase),
         ("多支出", ChangeDirection.Increase), ("超支", ChangeDirection.Increase), ("增收", ChangeDirection.Increase),
-        ("增支", ChangeDirection.Increase), ("增", ChangeDirection.Increase),
+        ("增支", ChangeDirection.Increase), ("超出", ChangeDirection.Increase), ("增", ChangeDirection.Increase),
         ("减收", ChangeDirection.Decrease), ("减支", ChangeDirection.Decrease), ("调增", ChangeDirection.Increase), ("调减", ChangeDirection.Decrease),
         ("减少", ChangeDirection.Decrease), ("下降", ChangeDirection.Decrease), ("降低", ChangeDirection.Decrease),
         ("减", ChangeDirection.Decrease), ("节约", ChangeDirection.Decrease), ("节省", ChangeDirection.Decrease),

@@ -1458,7 +1458,7 @@ internal static class RelationFinder
         {
             if (text[i] is '，' or '：' or ',' or ':' or '；' || NumberText.IsArabicDigit(text[i]))
             {
-                return i > start + 2 && text[i - 1] == '中' && text[i] is '，' or ',' ? text[start..(i - 1)] : "";
+                return i > start + 2 && text[i - 1] == '中' && text[i] is '，' or ',' or '：' or ':' ? text[start..(i - 1)] : "";
             }
         }
 
@@ -1954,7 +1954,8 @@ internal static class RelationFinder
     private static readonly string[] PopulationRates = ["出生率", "死亡率", "自然增长率", "生育率"];
 
     private static bool IsBase(string label) =>
-        (label.Contains("预算", StringComparison.Ordinal) || label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal))
+        (label.Contains("预算", StringComparison.Ordinal) || label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal)
+         || label.Contains("指标值", StringComparison.Ordinal))
         && !label.Contains("执行", StringComparison.Ordinal) && !label.Contains("决算", StringComparison.Ordinal) && !label.Contains("实际", StringComparison.Ordinal);
 
     /// <summary>完成年初预算的… names 年初预算; 调整预算 names 调整.</summary>

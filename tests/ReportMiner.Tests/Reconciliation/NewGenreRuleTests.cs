@@ -74,6 +74,9 @@ public sealed class NewGenreRuleTests
     [InlineData("（一）资金到位情况。2023年共下达就业补助资金2,865.00万元，其中中央资金1,920.00万元、省级资金645.00万元、县级配套资金300.00万元，资金到位率100%。\n（二）资金执行情况。截至2023年12月31日，实际支出2,731.48万元，预算执行率93.5%；结余133.52万元。", "2 share_mismatch error")]
     // A share of the list's total named in short (占经费支出的 of 本学期经费支出合计).
     [InlineData("本学期经费支出合计1,873,620.40元，其中：人员经费1,215,400.00元，占经费支出的69.4%；公用经费658,220.40元，占经费支出的35.1%。", "1 share_mismatch error")]
+    [InlineData("2023年实际支出3,924.30万元，年末结转124.30万元。实际支出中：资助参保1,248.60万元，占29.82%；门诊救助486.20万元，占12.39%。", "1 share_mismatch error")]
+    [InlineData("（二）城区防洪排涝提升工程完成投资6.82亿元，比计划6.50亿元超出0.22亿元。", "1 change_mismatch error")]
+    [InlineData("新增供水户年度指标值8000户，实际完成8620户，完成率111.8%。", "1 share_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
