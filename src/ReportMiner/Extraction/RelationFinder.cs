@@ -797,7 +797,46 @@ internal static class RelationFinder
                     : new BreakdownRelation(head.Figure, [.. terms, result], BreakdownSource.Explicit, false) { Complete = true };
                 break;
             }
+
+            if (ClosingTotal(here) is { } closed)
+            {
+                yield return closed;
+            }
         }
+    }
+
+    /// <summary>
+    /// A sentence of items that closes with their 总计: 国有资本经营预算支出480万元，调出资金1,400万元，结转下年100万元，
+    /// 支出总计1,980万元. The parts are the amounts since the sentence's previous 总计 (收入总计…，支出总计… are two
+    /// sides), of the total's side; not where a 其中 list or 加上/减去 says how the amounts combine.
+    /// </summary>
+    private static BreakdownRelation? ClosingTotal(List<FigureContext> here)
+    {
+        var last = here[^1];
+        var text = last.BlockText;
+        if (!last.Figure.Label.EndsWith("总计", StringComparison.Ordinal) || IsSumWord(last))
+        {
+            return null;
+        }
+
+        var sentence = text.AsSpan(last.SentenceStart, last.SentenceEnd - last.SentenceStart);
+        if (sentence.IndexOf("其中", StringComparison.Ordinal) >= 0 || sentence.IndexOf("加上", StringComparison.Ordinal) >= 0
+            || sentence.IndexOf("减去", StringComparison.Ordinal) >= 0 || sentence.IndexOf("包括", StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        var parts = new List<Figure>();
+        for (var i = here.Count - 2; i >= 0 && !here[i].Figure.Label.EndsWith("总计", StringComparison.Ordinal); i--)
+        {
+            var p = here[i];
+            if (SameFamily(p.Figure, last.Figure) && IsAdditive(p.Figure) && !IsRatioBase(p) && SameSide(last.Figure.Label, p.Figure.Label))
+            {
+                parts.Insert(0, p.Figure);
+            }
+        }
+
+        return parts.Count >= 2 ? new BreakdownRelation(last.Figure, parts, BreakdownSource.Explicit, false) { Complete = true } : null;
     }
 
     /// <summary>An accounting identity stated as three amounts of one sentence: whole = first part + second part.</summary>

@@ -45,6 +45,7 @@ public sealed class NewGenreRuleTests
     [InlineData("年末负债总额172.38亿元，所有者权益114.07亿元。\n年初负债总额158.92亿元、所有者权益105.88亿元。")]
     // A total over the years is no whole of this period's amount.
     [InlineData("缴存总额612.38亿元，累计提取总额425.86亿元。\n提取额36.74亿元。\n住房消费类提取28.92亿元，占提取总额的78.7%。")]
+    [InlineData("国有资本经营预算收入1,980万元，收入总计1,980万元；国有资本经营预算支出480万元，调出资金1,400万元，结转下年100万元，支出总计1,980万元。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
@@ -77,6 +78,8 @@ public sealed class NewGenreRuleTests
     [InlineData("2023年实际支出3,924.30万元，年末结转124.30万元。实际支出中：资助参保1,248.60万元，占29.82%；门诊救助486.20万元，占12.39%。", "1 share_mismatch error")]
     [InlineData("（二）城区防洪排涝提升工程完成投资6.82亿元，比计划6.50亿元超出0.22亿元。", "1 change_mismatch error")]
     [InlineData("新增供水户年度指标值8000户，实际完成8620户，完成率111.8%。", "1 share_mismatch error")]
+    // A sentence of items closing with their 总计.
+    [InlineData("国有资本经营预算支出480万元，调出资金1,400万元，结转下年100万元，支出总计2,980万元。", "1 sum_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
