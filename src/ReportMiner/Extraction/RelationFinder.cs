@@ -1518,6 +1518,7 @@ internal static class RelationFinder
         // The latest level figure by label, and by every suffix of its label (总支出 finds 本年总支出).
         var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var byTail = new Dictionary<(char, char), List<Figure>>();
+        var bare = new List<(Figure Part, Figure Share)>();
         var namedWholeSentence = -1;
         var namedWholeListed = "";
         Figure? namedWhole = null;
@@ -1605,6 +1606,10 @@ internal static class RelationFinder
                 {
                     yield return new ShareRelation(part, whole, f);
                 }
+                else if (part is not null && whole is null && wholeName.Length < 2 && !f.Approx && !part.Approx)
+                {
+                    bare.Add((part, f));
+                }
             }
 
             // Wholes and named parts are this period's amounts: not earlier ones, not the bases of ratios.
@@ -1618,6 +1623,56 @@ internal static class RelationFinder
                 }
 
                 same.Add(f);
+            }
+        }
+
+        foreach (var relation in SiblingShares(bare, sentences))
+        {
+            yield return relation;
+        }
+    }
+
+    /// <summary>
+    /// Bare shares of one run of sentences (（一）返还性收入12,864万元，占1.81%；（二）…630,100万元，占88.57%；…) whose whole
+    /// the text leaves implied: an amount stated just before that all of them but one fit is their whole, and the one
+    /// that does not fit it is checked against it. Two fitting siblings and a single such amount are needed.
+    /// </summary>
+    private static IEnumerable<ShareRelation> SiblingShares(List<(Figure Part, Figure Share)> bare, SentenceIndex sentences)
+    {
+        var start = 0;
+        while (start < bare.Count)
+        {
+            var end = start + 1;
+            while (end < bare.Count && bare[end].Share.Sentence - bare[end - 1].Share.Sentence <= 2)
+            {
+                end++;
+            }
+
+            var run = bare.GetRange(start, end - start);
+            start = end;
+            if (run.Count < 3)
+            {
+                continue;
+            }
+
+            var parts = new HashSet<Figure>(run.Select(r => r.Part), ReferenceEqualityComparer.Instance);
+            var largest = run.Max(r => r.Part.BaseValue);
+            var candidates = Enumerable.Range(run[0].Share.Sentence - 4, run[^1].Share.Sentence - run[0].Share.Sentence + 5)
+                .SelectMany(sentences.InSentence)
+                .Where(c => IsLevel(c) && !IsPrior(c) && !IsRatioBase(c) && !c.Figure.Approx && !parts.Contains(c.Figure)
+                            && c.Figure.BaseValue > largest && SameFamily(c.Figure, run[0].Part))
+                .Select(c => c.Figure).ToList();
+            var fitting = candidates.Select(w => (Whole: w, Fit: run.Count(r => SameFamily(r.Part, w) && Fits(r.Part, w, r.Share))))
+                .Where(x => x.Fit >= 2 && x.Fit >= run.Count - 1).ToList();
+            if (fitting.Count == 0 || fitting.Select(x => x.Whole.BaseValue).Distinct().Count() > 1)
+            {
+                continue;
+            }
+
+            var whole = fitting[0].Whole;
+            foreach (var (part, share) in run.Where(r => !Fits(r.Part, whole, r.Share)))
+            {
+                yield return new ShareRelation(part, whole, share);
             }
         }
     }

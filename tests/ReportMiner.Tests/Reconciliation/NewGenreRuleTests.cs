@@ -46,6 +46,7 @@ public sealed class NewGenreRuleTests
     // A total over the years is no whole of this period's amount.
     [InlineData("缴存总额612.38亿元，累计提取总额425.86亿元。\n提取额36.74亿元。\n住房消费类提取28.92亿元，占提取总额的78.7%。")]
     [InlineData("国有资本经营预算收入1,980万元，收入总计1,980万元；国有资本经营预算支出480万元，调出资金1,400万元，结转下年100万元，支出总计1,980万元。")]
+    [InlineData("2023年全市共收到上级补助收入711,384万元，比上年增加42,964万元。\n上级补助收入由返还性收入、一般性转移支付收入和专项转移支付收入三部分构成：\n（一）返还性收入12,864万元，占1.81%，包括所得税基数返还；\n（二）一般性转移支付收入630,100万元，占88.57%；\n（三）专项转移支付收入68,420万元，占9.62%。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
@@ -80,6 +81,8 @@ public sealed class NewGenreRuleTests
     [InlineData("新增供水户年度指标值8000户，实际完成8620户，完成率111.8%。", "1 share_mismatch error")]
     // A sentence of items closing with their 总计.
     [InlineData("国有资本经营预算支出480万元，调出资金1,400万元，结转下年100万元，支出总计2,980万元。", "1 sum_mismatch error")]
+    // Sibling shares of an implied whole: the one that does not fit the amount the others fit.
+    [InlineData("2023年全市共收到上级补助收入711,384万元，比上年增加42,964万元。\n上级补助收入由返还性收入、一般性转移支付收入和专项转移支付收入三部分构成：\n（一）返还性收入12,864万元，占5.81%，包括所得税基数返还；\n（二）一般性转移支付收入630,100万元，占88.57%；\n（三）专项转移支付收入68,420万元，占9.62%。", "3 share_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
