@@ -70,7 +70,7 @@ public sealed class RestatementRule : IReconciliationRule
                     Add(own, $"{figure.Period}|{(figure.Cumulative ? "累计" : "")}|{ItemName(figure.Label)}", figure);
                 }
             }
-            else if (figure.Kind == FigureKind.Money && figure.Label.Length >= 3 && !GenericLabels.Contains(figure.Label))
+            else if (figure.Kind == FigureKind.Money && ItemName(figure.Label) is { Length: >= 3 } item && !GenericLabels.Contains(item))
             {
                 Add(own, $"{figure.Period}|{(figure.Cumulative ? "累计" : "")}|{ItemName(figure.Label)}", figure);
             }
@@ -135,7 +135,10 @@ public sealed class RestatementRule : IReconciliationRule
     /// Only after 费: 项目支出 and 基本支出 are items of their own.
     /// </summary>
     private static string ItemName(string label) =>
-        label.Length > 4 && label.EndsWith("费支出", StringComparison.Ordinal) ? label[..^2] : label;
+        label.Length > 4 && label.EndsWith("费支出", StringComparison.Ordinal) ? label[..^2]
+        // A project's 结余 and its 结余资金 (the money left over) are one item.
+        : label == "结余" ? "结余资金"
+        : label;
 
     private static IEnumerable<List<Figure>> ByScope(List<Figure> figures)
     {

@@ -83,6 +83,8 @@ public sealed class NewGenreRuleTests
     [InlineData("国有资本经营预算支出480万元，调出资金1,400万元，结转下年100万元，支出总计2,980万元。", "1 sum_mismatch error")]
     // Sibling shares of an implied whole: the one that does not fit the amount the others fit.
     [InlineData("2023年全市共收到上级补助收入711,384万元，比上年增加42,964万元。\n上级补助收入由返还性收入、一般性转移支付收入和专项转移支付收入三部分构成：\n（一）返还性收入12,864万元，占5.81%，包括所得税基数返还；\n（二）一般性转移支付收入630,100万元，占88.57%；\n（三）专项转移支付收入68,420万元，占9.62%。", "3 share_mismatch error")]
+    // A project's 结余 and 结余资金 are one item.
+    [InlineData("截至2022年12月31日，项目实际支出886.42万元，预算执行率96.35%，结余33.58万元已按规定交回县财政。\n1.预算执行率未达100%，主要原因是结算审计尚未完成，结余资金33.78万元已收回。", "2 restatement_conflict warning")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
