@@ -806,7 +806,10 @@ internal static partial class TableFigures
                     continue;
                 }
 
-                output.Add(new TableBreakdown(total, parts, members.All(m => m.Selective)));
+                // A 其中 group that names its remainder (其他管理费) lists every part: it must add up.
+                var selective = members.All(m => m.Selective)
+                                && !members.Any(m => Label(FirstLabel(m, labelColumns) ?? "") is var l && (l.StartsWith("其他", StringComparison.Ordinal) || l.StartsWith("其它", StringComparison.Ordinal)));
+                output.Add(new TableBreakdown(total, parts, selective));
             }
         }
     }

@@ -535,4 +535,23 @@ public sealed class TableTotalRuleTests
         var f = Assert.Single(findings);
         Assert.Equal((TableTotalRule.RuleId, 6), (f.Rule, f.Location.Line));
     }
+
+    [Fact]
+    public void Check_OfWhichGroupNamingItsRemainder_MustAddUp()
+    {
+        // 其中 rows that end with 其他管理费 list every part of 管理费用: short of it, they are a mistake, not a selection.
+        var findings = CheckText(
+            "单位：元\n" +
+            "支出项目\t本季度金额\n" +
+            "经营支出\t21,350.00\n" +
+            "管理费用\t96,428.40\n" +
+            "  其中：村干部报酬\t72,000.00\n" +
+            "        办公费\t8,165.40\n" +
+            "        其他管理费\t13,000.00\n" +
+            "公益事业支出\t158,760.00\n" +
+            "支出合计\t276,538.40\n");
+
+        var f = Assert.Single(findings);
+        Assert.Equal((TableTotalRule.RuleId, 4), (f.Rule, f.Location.Line));
+    }
 }
