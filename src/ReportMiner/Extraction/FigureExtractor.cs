@@ -59,7 +59,7 @@ public sealed class FigureExtractor : IFigureExtractor
 
                     foreach (var tr in table.Ratios)
                     {
-                        tableRatios.Add(new TableRatio(contexts.Count + tr.Rate, contexts.Count + tr.First, contexts.Count + tr.Second, tr.Growth));
+                        tableRatios.Add(new TableRatio(contexts.Count + tr.Rate, contexts.Count + tr.First, contexts.Count + tr.Second, tr.Growth, tr.ChangeAmount));
                     }
 
                     contexts.AddRange(table.Contexts);
@@ -93,8 +93,8 @@ public sealed class FigureExtractor : IFigureExtractor
 
         foreach (var tr in tableRatios)
         {
-            relations.Add(tr.Growth
-                ? new ChangeRelation(figures[tr.First], figures[tr.Second], null, figures[tr.Rate], ChangeDirection.None)
+            relations.Add(tr.ChangeAmount ? new ChangeRelation(figures[tr.First], figures[tr.Second], figures[tr.Rate], null, ChangeDirection.None)
+                : tr.Growth ? new ChangeRelation(figures[tr.First], figures[tr.Second], null, figures[tr.Rate], ChangeDirection.None)
                 : new RateRelation(figures[tr.Rate], figures[tr.First], figures[tr.Second]));
         }
 

@@ -12,7 +12,11 @@ internal readonly record struct TableBreakdown(int Total, int[] Parts, bool Sele
 /// a growth column (增长%) against the current and prior columns, or a rate column (执行率, 完成预算%) against the
 /// actual and the budget.
 /// </summary>
-internal readonly record struct TableRatio(int Rate, int First, int Second, bool Growth);
+/// <summary>
+/// A row's ratio or change cell against two amount cells of the row: a growth rate or (<see cref="ChangeAmount"/>) a
+/// change amount between current and prior, or a rate of actual to budget.
+/// </summary>
+internal readonly record struct TableRatio(int Rate, int First, int Second, bool Growth, bool ChangeAmount = false);
 
 /// <summary>The figures of one table and the 合计/小计, code-hierarchy and row-ratio relations between them.</summary>
 internal sealed record TableExtraction(List<FigureContext> Contexts, List<TableBreakdown> Breakdowns, int NextSentence)
@@ -174,13 +178,27 @@ internal static partial class TableFigures
         Dictionary<(int Row, int Column), int> figureAt, List<FigureContext> contexts)
     {
         var result = new List<TableRatio>();
-        var percentColumns = ratioColumns.Where(c => IsPercentHeading(headings[c]) || RateWords.Any(w => headings[c].Contains(w, StringComparison.Ordinal))).Order().ToList();
-        if (percentColumns.Count == 0)
+        var amountColumns = valueColumns.Except(ratioColumns).Order().ToList();
+
+        // 本年数 / 上年数 / 增减额: the change amount column against the two periods.
+        foreach (var cc in ratioColumns.Where(c => !IsPercentHeading(headings[c]) && (headings[c].Contains("增减", StringComparison.Ordinal) || headings[c].Contains("变动额", StringComparison.Ordinal))))
         {
-            return result;
+            if (CurrentAndPrior(amountColumns, headings) is not var (current, prior))
+            {
+                continue;
+            }
+
+            for (var r = firstData; r < rows.Count; r++)
+            {
+                if (figureAt.TryGetValue((r, cc), out var change) && figureAt.TryGetValue((r, current), out var a) && figureAt.TryGetValue((r, prior), out var b)
+                    && contexts[change].Figure.Kind == contexts[a].Figure.Kind && contexts[a].Figure.Kind == contexts[b].Figure.Kind && contexts[a].Figure.Kind != FigureKind.Percent)
+                {
+                    result.Add(new TableRatio(change, a, b, Growth: false, ChangeAmount: true));
+                }
+            }
         }
 
-        var amountColumns = valueColumns.Except(ratioColumns).Order().ToList();
+        var percentColumns = ratioColumns.Where(c => IsPercentHeading(headings[c]) || RateWords.Any(w => headings[c].Contains(w, StringComparison.Ordinal))).Order().ToList();
         foreach (var pc in percentColumns)
         {
             var heading = headings[pc];
@@ -188,29 +206,12 @@ internal static partial class TableFigures
             bool growth;
             if (GrowthWords.Any(w => heading.Contains(w, StringComparison.Ordinal)))
             {
-                var ranked = amountColumns.Select(c => (Column: c, Rank: PeriodRank(headings[c]))).Where(x => x.Rank is not null).ToList();
-                if (ranked.Count == 1 && ranked[0].Rank == 0 && PriorOf(headings[ranked[0].Column]) is { Length: > 0 } measure
-                    && amountColumns.Where(c => headings[c] == measure).ToList() is [var same])
-                {
-                    // 执行数 beside 上年执行数: the heading without a period is this year's.
-                    ranked.Add((same, 10_000));
-                }
-
-                if (ranked.Count < 2)
+                if (CurrentAndPrior(amountColumns, headings) is not var (current, prior))
                 {
                     continue;
                 }
 
-                var latest = ranked.Max(x => x.Rank!.Value);
-                var earliest = ranked.Min(x => x.Rank!.Value);
-                var current = ranked.Where(x => x.Rank == latest).ToList();
-                var prior = ranked.Where(x => x.Rank == earliest).ToList();
-                if (latest == earliest || current.Count != 1 || prior.Count != 1)
-                {
-                    continue;
-                }
-
-                (first, second, growth) = (current[0].Column, prior[0].Column, true);
+                (first, second, growth) = (current, prior, true);
             }
             else if (RateWords.Any(w => heading.Contains(w, StringComparison.Ordinal)))
             {
@@ -264,6 +265,39 @@ internal static partial class TableFigures
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The current and the prior amount column of a table with one of each: by the periods the headings name
+    /// (2023年 / 2022年, 本年 / 上年); 执行数 beside 上年执行数; or the one amount column that is neither a budget nor
+    /// dated beside a 上年同期 (1—9月累计 / 上年同期). Null when that leaves a choice.
+    /// </summary>
+    private static (int Current, int Prior)? CurrentAndPrior(List<int> amountColumns, string[] headings)
+    {
+        var ranked = amountColumns.Select(c => (Column: c, Rank: PeriodRank(headings[c]))).Where(x => x.Rank is not null).ToList();
+        if (ranked.Count == 1 && ranked[0].Rank == 0)
+        {
+            if (PriorOf(headings[ranked[0].Column]) is { Length: > 0 } measure && amountColumns.Where(c => headings[c] == measure).ToList() is [var same])
+            {
+                // 执行数 beside 上年执行数: the heading without a period is this year's.
+                ranked.Add((same, 10_000));
+            }
+            else if (amountColumns.Where(c => c != ranked[0].Column && PeriodRank(headings[c]) is null && !IsTarget(headings[c])).ToList() is [var only])
+            {
+                ranked.Add((only, 10_000));
+            }
+        }
+
+        if (ranked.Count < 2)
+        {
+            return null;
+        }
+
+        var latest = ranked.Max(x => x.Rank!.Value);
+        var earliest = ranked.Min(x => x.Rank!.Value);
+        var current = ranked.Where(x => x.Rank == latest).ToList();
+        var prior = ranked.Where(x => x.Rank == earliest).ToList();
+        return latest == earliest || current.Count != 1 || prior.Count != 1 ? null : (current[0].Column, prior[0].Column);
     }
 
     private static readonly string[] GrowthWords = ["增长", "增减", "增幅", "比上年", "同比", "变动"];

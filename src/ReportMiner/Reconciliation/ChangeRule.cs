@@ -54,8 +54,8 @@ public sealed class ChangeRule : IReconciliationRule
                     Computed = computed,
                     Difference = FindingText.Round(c.Amount.Value - computed, decimals),
                     Unit = c.Amount.Unit,
-                    MessageZh = $"{Name(c)}变动额{c.Amount.Text}与本期{c.Current.Text}、上期{c.Prior.Text}之差{FindingText.Format(computed, decimals)}{c.Amount.Unit}不符",
-                    MessageEn = $"the change of {Name(c)} {c.Amount.Text} does not equal current {c.Current.Text} minus prior {c.Prior.Text} = {FindingText.Format(computed, decimals)}{c.Amount.Unit}",
+                    MessageZh = $"{Name(c)}变动额{FindingText.Shown(c.Amount)}与本期{FindingText.Shown(c.Current)}、上期{FindingText.Shown(c.Prior)}之差{FindingText.Format(computed, decimals)}{c.Amount.Unit}不符",
+                    MessageEn = $"the change of {Name(c)} {FindingText.Shown(c.Amount)} does not equal current {FindingText.Shown(c.Current)} minus prior {FindingText.Shown(c.Prior)} = {FindingText.Format(computed, decimals)}{c.Amount.Unit}",
                     Evidence = FindingText.Evidence(document.Source, Involved(c)),
                     FigureIds = Involved(c).Select(f => f.Id).ToList(),
                 };
@@ -122,8 +122,8 @@ public sealed class ChangeRule : IReconciliationRule
         var changeMid = c.Amount is not null ? sign * c.Amount.BaseValue : c.Current!.BaseValue - priorMid;
         var places = c.Rate.Value.Scale + 2;
         var computedRate = FindingText.Round(rateSign * changeMid / priorMid * 100m, places);
-        var current = c.Current is null ? "" : $"本期{c.Current.Text}，";
-        var currentEn = c.Current is null ? "" : $"current {c.Current.Text}, ";
+        var current = c.Current is null ? "" : $"本期{FindingText.Shown(c.Current)}，";
+        var currentEn = c.Current is null ? "" : $"current {FindingText.Shown(c.Current)}, ";
         yield return new Finding
         {
             Location = c.Rate.Span,
@@ -133,9 +133,9 @@ public sealed class ChangeRule : IReconciliationRule
             Computed = computedRate,
             Difference = FindingText.Round(c.Rate.Value - computedRate, places),
             Unit = "%",
-            MessageZh = $"{Name(c)}变动率{c.Rate.Text}与金额不符：上期{FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}，" +
+            MessageZh = $"{Name(c)}变动率{FindingText.Shown(c.Rate)}与金额不符：上期{FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}，" +
                         $"{current}变动{FindingText.Format(changeMid / level.Scale, level.Value.Scale)}{level.Unit}，应为{FindingText.Format(computedRate, places)}%",
-            MessageEn = $"the change rate of {Name(c)} {c.Rate.Text} does not match the amounts: prior {FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}, " +
+            MessageEn = $"the change rate of {Name(c)} {FindingText.Shown(c.Rate)} does not match the amounts: prior {FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}, " +
                         $"{currentEn}change {FindingText.Format(changeMid / level.Scale, level.Value.Scale)}{level.Unit}, so {FindingText.Format(computedRate, places)}%",
             Evidence = FindingText.Evidence(document.Source, Involved(c)),
             FigureIds = Involved(c).Select(f => f.Id).ToList(),
@@ -149,8 +149,8 @@ public sealed class ChangeRule : IReconciliationRule
         Severity = Severity.Warning,
         Stated = c.Rate.Value,
         Unit = "%",
-        MessageZh = $"{Name(c)}上期为0，增长率{c.Rate.Text}无从计算",
-        MessageEn = $"{Name(c)} grew from zero, so the rate {c.Rate.Text} cannot be computed",
+        MessageZh = $"{Name(c)}上期为0，增长率{FindingText.Shown(c.Rate)}无从计算",
+        MessageEn = $"{Name(c)} grew from zero, so the rate {FindingText.Shown(c.Rate)} cannot be computed",
         Evidence = FindingText.Evidence(document.Source, Involved(c)),
         FigureIds = Involved(c).Select(f => f.Id).ToList(),
     };

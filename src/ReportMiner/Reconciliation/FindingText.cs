@@ -15,6 +15,9 @@ internal static class FindingText
         figure.Scale == target.Scale ? figure.Value : Normalise(figure.BaseValue / target.Scale);
 
     /// <summary>Where a figure stands, as a message says it: 第3页第14行 for PDF, 第14行 otherwise.</summary>
+    /// <summary>A figure as an analyst reads it: a table cell's bare number with its unit (21.35亿元), prose as written.</summary>
+    public static string Shown(Figure f) => f.InTable && f.Unit.Length > 0 && !f.Text.EndsWith(f.Unit, StringComparison.Ordinal) ? f.Text + f.Unit : f.Text;
+
     public static string Where(Figure f) => f.Span.Page is { } p ? $"第{p}页第{f.Span.Line}行" : $"第{f.Span.Line}行";
 
     public static string WhereEn(Figure f) => f.Span.Page is { } p ? $"page {p} line {f.Span.Line}" : $"line {f.Span.Line}";
