@@ -1396,16 +1396,25 @@ internal static class RelationFinder
     }
 
     /// <summary>
-    /// A planned or target amount (计划投资, 年度目标, 目标任务): 计划/目标 near the start or at the end of the label. Inside a
-    /// programme's name (农村义务教育学生营养改善计划补助) it names no plan.
+    /// A planned or target amount (计划投资, 年度目标, 目标任务): 计划/目标 at the start of the label or after a period
+    /// (年度计划, 全年目标), or at its end. Inside a programme's name (雨露计划补助, 农村义务教育学生营养改善计划补助) it
+    /// names no plan.
     /// </summary>
     private static bool IsPlan(string label)
     {
         foreach (var word in (ReadOnlySpan<string>)["计划", "目标"])
         {
             var at = label.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && (at <= 3 || label.EndsWith(word, StringComparison.Ordinal) || label.EndsWith(word + "数", StringComparison.Ordinal)
-                            || label.EndsWith(word + "值", StringComparison.Ordinal) || label.AsSpan(at + 2).StartsWith("任务")))
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var before = label.AsSpan(0, at);
+            if (at == 0 || before.EndsWith("年度") || before.EndsWith("全年") || before.EndsWith("本年") || before.EndsWith("当年") || before.EndsWith("年初")
+                || before.EndsWith("原") || before.EndsWith("半年") || before.EndsWith("月") || before.EndsWith("季度") || before.EndsWith("期")
+                || label.EndsWith(word, StringComparison.Ordinal) || label.EndsWith(word + "数", StringComparison.Ordinal)
+                || label.EndsWith(word + "值", StringComparison.Ordinal) || label.AsSpan(at + 2).StartsWith("任务") || label.AsSpan(at + 2).StartsWith("投资"))
             {
                 return true;
             }
@@ -1549,7 +1558,8 @@ internal static class RelationFinder
                 {
                     whole = FindWhole(byLabel, byTail, wholeName);
                     // 本学期经费支出合计…，其中：人员经费…，占经费支出的64.9%: the list's total, named in short.
-                    if (whole is null && part is not null && totalOf.TryGetValue(part, out var listed) && listed.Label.Contains(wholeName, StringComparison.Ordinal))
+                    if (whole is null && part is not null && totalOf.TryGetValue(part, out var listed)
+                        && listed.Label.Contains(wholeName.EndsWith("合计", StringComparison.Ordinal) || wholeName.EndsWith("总计", StringComparison.Ordinal) ? wholeName[..^2] : wholeName, StringComparison.Ordinal))
                     {
                         whole = listed;
                     }

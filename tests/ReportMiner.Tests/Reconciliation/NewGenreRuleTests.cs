@@ -85,6 +85,10 @@ public sealed class NewGenreRuleTests
     [InlineData("2023年全市共收到上级补助收入711,384万元，比上年增加42,964万元。\n上级补助收入由返还性收入、一般性转移支付收入和专项转移支付收入三部分构成：\n（一）返还性收入12,864万元，占5.81%，包括所得税基数返还；\n（二）一般性转移支付收入630,100万元，占88.57%；\n（三）专项转移支付收入68,420万元，占9.62%。", "3 share_mismatch error")]
     // A project's 结余 and 结余资金 are one item.
     [InlineData("截至2022年12月31日，项目实际支出886.42万元，预算执行率96.35%，结余33.58万元已按规定交回县财政。\n1.预算执行率未达100%，主要原因是结算审计尚未完成，结余资金33.78万元已收回。", "2 restatement_conflict warning")]
+    // 雨露计划补助 is a programme, not a plan: it is a part of the list.
+    [InlineData("（三）就业帮扶6,540万元，包括雨露计划补助620万元、跨省就业一次性交通补助380万元、公益性岗位补贴540万元。", "1 sum_mismatch warning")]
+    // 占支出合计的 of the list's total, named 支出.
+    [InlineData("2023年市本级国有资本经营预算支出8,726万元，完成预算的94.85%。其中，国有企业资本金注入3,600万元，占支出合计的64.2%，解决历史遗留问题及改革成本支出3,126万元。", "1 share_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
