@@ -50,7 +50,24 @@ public sealed record ChangeRelation(
     Figure? Prior,
     Figure? Amount,
     Figure? Rate,
-    ChangeDirection Direction) : FigureRelation;
+    ChangeDirection Direction) : FigureRelation
+{
+    /// <summary>What the two levels are: periods (本期/上期), a budget before and after adjustment, or a budget and the actual amount saved against.</summary>
+    public ChangeBasis Basis { get; init; } = ChangeBasis.Period;
+}
+
+/// <summary>The two levels a <see cref="ChangeRelation"/> compares.</summary>
+public enum ChangeBasis
+{
+    /// <summary>This period against an earlier one.</summary>
+    Period,
+
+    /// <summary>A budget as adjusted (调整后) against the budget before (年初预算).</summary>
+    Adjustment,
+
+    /// <summary>The actual amount against the budget, the change being the amount saved (节约资金).</summary>
+    Saving,
+}
 
 /// <summary>
 /// Shares of one whole stated together (城乡社区支出占62.4%，社会保障和就业支出占21.3%，…). They may not exceed 100%;

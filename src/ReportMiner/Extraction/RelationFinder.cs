@@ -77,7 +77,7 @@ internal static class RelationFinder
         // Identities (资产 = 负债 + 净资产) leave their amounts the items they are for the other finders: 支出 has its own
         // change beside 收入's.
         relations.AddRange(IdentitySentences(sentences).Where(b => !breakdowns.Any(o => ReferenceEquals(o.Total, b.Total) && o.Parts.SequenceEqual(b.Parts))));
-        var adjustments = Adjustments(sentences).ToList();
+        var adjustments = Adjustments(sentences).Concat(Savings(sentences)).ToList();
         relations.AddRange(adjustments);
         var adjusted = new HashSet<Figure>(adjustments.SelectMany(a => new[] { a.Amount, a.Rate }).OfType<Figure>(), ReferenceEqualityComparer.Instance);
         relations.AddRange(Changes(sentences, inBreakdown, adjusted));
@@ -1155,7 +1155,34 @@ internal static class RelationFinder
 
                 var rate = after.FirstOrDefault(c => c.Figure.Kind == FigureKind.Percent && c.Figure.IsChange && !c.Figure.Approx
                                                      && c.Figure.BlockOffset > current.Figure.BlockOffset);
-                yield return new ChangeRelation(current.Figure, prior.Figure, f.Figure, rate?.Figure, f.Figure.Direction);
+                yield return new ChangeRelation(current.Figure, prior.Figure, f.Figure, rate?.Figure, f.Figure.Direction) { Basis = ChangeBasis.Adjustment };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Money saved against a budget: 采购预算32,480万元，实际采购金额29,840万元，…节约资金2,640万元 is the budget less
+    /// the actual amount, both stated before it in the sentence.
+    /// </summary>
+    private static IEnumerable<ChangeRelation> Savings(SentenceIndex sentences)
+    {
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            foreach (var f in here)
+            {
+                if (!IsLevel(f) || f.Figure.Approx || !(f.Figure.Label.StartsWith("节约", StringComparison.Ordinal) || f.Figure.Label.StartsWith("节省", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var before = here.Where(c => c.Figure.BlockOffset < f.Figure.BlockOffset && IsLevel(c) && !c.Figure.Approx && SameFamily(c.Figure, f.Figure)).ToList();
+                var budget = before.LastOrDefault(c => IsBase(c.Figure.Label));
+                var actual = before.LastOrDefault(c => c.Figure.Label.Contains("实际", StringComparison.Ordinal) && !IsBase(c.Figure.Label));
+                if (budget is not null && actual is not null && budget.Figure.BaseValue > actual.Figure.BaseValue)
+                {
+                    yield return new ChangeRelation(actual.Figure, budget.Figure, f.Figure, null, ChangeDirection.Decrease) { Basis = ChangeBasis.Saving };
+                }
             }
         }
     }

@@ -54,7 +54,9 @@ public sealed class ChangeRule : IReconciliationRule
                     Computed = computed,
                     Difference = FindingText.Round(c.Amount.Value - computed, decimals),
                     Unit = c.Amount.Unit,
-                    MessageZh = $"{Name(c)}变动额{FindingText.Shown(c.Amount)}与本期{FindingText.Shown(c.Current)}、上期{FindingText.Shown(c.Prior)}之差{FindingText.Format(computed, decimals)}{c.Amount.Unit}不符",
+                    MessageZh = c.Basis == ChangeBasis.Saving
+                        ? $"{SumRule.Name(c.Amount)}{FindingText.Shown(c.Amount)}与预算{FindingText.Shown(c.Prior)}、实际{FindingText.Shown(c.Current)}之差{FindingText.Format(computed, decimals)}{c.Amount.Unit}不符"
+                        : $"{Name(c)}变动额{FindingText.Shown(c.Amount)}与{CurrentWord(c)}{FindingText.Shown(c.Current)}、{PriorWord(c)}{FindingText.Shown(c.Prior)}之差{FindingText.Format(computed, decimals)}{c.Amount.Unit}不符",
                     MessageEn = $"the change of {Name(c)} {FindingText.Shown(c.Amount)} does not equal current {FindingText.Shown(c.Current)} minus prior {FindingText.Shown(c.Prior)} = {FindingText.Format(computed, decimals)}{c.Amount.Unit}",
                     Evidence = FindingText.Evidence(document.Source, Involved(c)),
                     FigureIds = Involved(c).Select(f => f.Id).ToList(),
@@ -122,7 +124,7 @@ public sealed class ChangeRule : IReconciliationRule
         var changeMid = c.Amount is not null ? sign * c.Amount.BaseValue : c.Current!.BaseValue - priorMid;
         var places = c.Rate.Value.Scale + 2;
         var computedRate = FindingText.Round(rateSign * changeMid / priorMid * 100m, places);
-        var current = c.Current is null ? "" : $"本期{FindingText.Shown(c.Current)}，";
+        var current = c.Current is null ? "" : $"{CurrentWord(c)}{FindingText.Shown(c.Current)}，";
         var currentEn = c.Current is null ? "" : $"current {FindingText.Shown(c.Current)}, ";
         yield return new Finding
         {
@@ -133,7 +135,7 @@ public sealed class ChangeRule : IReconciliationRule
             Computed = computedRate,
             Difference = FindingText.Round(c.Rate.Value - computedRate, places),
             Unit = "%",
-            MessageZh = $"{Name(c)}变动率{FindingText.Shown(c.Rate)}与金额不符：上期{FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}，" +
+            MessageZh = $"{Name(c)}变动率{FindingText.Shown(c.Rate)}与金额不符：{PriorWord(c)}{FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}，" +
                         $"{current}变动{FindingText.Format(changeMid / level.Scale, level.Value.Scale)}{level.Unit}，应为{FindingText.Format(computedRate, places)}%",
             MessageEn = $"the change rate of {Name(c)} {FindingText.Shown(c.Rate)} does not match the amounts: prior {FindingText.Format(priorMid / level.Scale, level.Value.Scale)}{level.Unit}, " +
                         $"{currentEn}change {FindingText.Format(changeMid / level.Scale, level.Value.Scale)}{level.Unit}, so {FindingText.Format(computedRate, places)}%",
@@ -155,5 +157,14 @@ public sealed class ChangeRule : IReconciliationRule
         FigureIds = Involved(c).Select(f => f.Id).ToList(),
     };
 
-    private static string Name(ChangeRelation c) => SumRule.Name(c.Current ?? c.Amount ?? c.Prior!);
+    private static string CurrentWord(ChangeRelation c) => c.Basis switch { ChangeBasis.Adjustment => "调整后", ChangeBasis.Saving => "实际", _ => "本期" };
+
+    private static string PriorWord(ChangeRelation c) => c.Basis switch { ChangeBasis.Adjustment => "调整前", ChangeBasis.Saving => "预算", _ => "上期" };
+
+    private static string Name(ChangeRelation c)
+    {
+        var name = SumRule.Name(c.Current ?? c.Amount ?? c.Prior!);
+        // 一般公共预算收入调整后 names the adjusted budget; the item is 一般公共预算收入.
+        return c.Basis == ChangeBasis.Adjustment && name.Length > 3 && name.EndsWith("调整后", StringComparison.Ordinal) ? name[..^3] : name;
+    }
 }

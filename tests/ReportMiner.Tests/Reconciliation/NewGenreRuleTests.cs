@@ -47,6 +47,7 @@ public sealed class NewGenreRuleTests
     [InlineData("缴存总额612.38亿元，累计提取总额425.86亿元。\n提取额36.74亿元。\n住房消费类提取28.92亿元，占提取总额的78.7%。")]
     [InlineData("国有资本经营预算收入1,980万元，收入总计1,980万元；国有资本经营预算支出480万元，调出资金1,400万元，结转下年100万元，支出总计1,980万元。")]
     [InlineData("2023年全市共收到上级补助收入711,384万元，比上年增加42,964万元。\n上级补助收入由返还性收入、一般性转移支付收入和专项转移支付收入三部分构成：\n（一）返还性收入12,864万元，占1.81%，包括所得税基数返还；\n（二）一般性转移支付收入630,100万元，占88.57%；\n（三）专项转移支付收入68,420万元，占9.62%。")]
+    [InlineData("工程类采购预算32,480万元，实际采购金额29,840万元，占47.2%，节约资金2,640万元，节约率8.1%。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
@@ -89,8 +90,16 @@ public sealed class NewGenreRuleTests
     [InlineData("（三）就业帮扶6,540万元，包括雨露计划补助620万元、跨省就业一次性交通补助380万元、公益性岗位补贴540万元。", "1 sum_mismatch warning")]
     // 占支出合计的 of the list's total, named 支出.
     [InlineData("2023年市本级国有资本经营预算支出8,726万元，完成预算的94.85%。其中，国有企业资本金注入3,600万元，占支出合计的64.2%，解决历史遗留问题及改革成本支出3,126万元。", "1 share_mismatch error")]
+    // Money saved is the budget less the actual amount.
+    [InlineData("工程类采购预算32,280万元，实际采购金额29,840万元，占47.2%，节约资金2,640万元，节约率8.1%。", "1 change_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
+
+    [Theory]
+    [InlineData("一般公共预算收入年初预算186000万元，本次调减4800万元，调整后为181300万元。", "一般公共预算收入变动额4800万元与调整后181300万元、调整前186000万元之差4700万元不符")]
+    [InlineData("工程类采购预算32,280万元，实际采购金额29,840万元，节约资金2,640万元。", "节约资金2,640万元与预算32,280万元、实际29,840万元之差2440万元不符")]
+    public void Check_AdjustmentOrSaving_MessageNamesBudgetsNotPeriods(string text, string message) =>
+        Assert.Equal([message], Checked.Findings(text).Where(f => f.Severity >= Severity.Warning).Select(f => f.MessageZh));
 
     [Fact]
     public void Check_NamedSharesShortOfHundred_IsAWarningNotAnError()
