@@ -63,6 +63,11 @@ internal static class RelationFinder
             AddBreakdown(b);
         }
 
+        foreach (var b in OpeningBreakdowns(figures, sentences))
+        {
+            AddBreakdown(b);
+        }
+
         foreach (var b in ListedParagraphs(figures, inBreakdown, totals))
         {
             AddBreakdown(b);
@@ -1497,6 +1502,52 @@ internal static class RelationFinder
     /// the whole named after 占; a bare 占X% takes the whole named by an earlier share of its sentence, else the total
     /// of the part's breakdown.
     /// </summary>
+    /// <summary>
+    /// A sentence that opens with the whole it breaks down, stated before (非税收入中，国有资源（资产）有偿使用收入416.20万元，
+    /// 行政事业性收费收入98.36万元，罚没收入53.60万元，其他非税收入200.00万元): its amounts, up to a nested 其中, are that
+    /// whole's parts when they come within reach of it (a sentence naming only some parts says nothing).
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> OpeningBreakdowns(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    {
+        var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        var byTail = new Dictionary<(char, char), List<Figure>>();
+        var lastSentence = -1;
+        foreach (var ctx in figures)
+        {
+            var f = ctx.Figure;
+            if (f.Sentence != lastSentence)
+            {
+                lastSentence = f.Sentence;
+                if (OpeningWholeName(ctx) is { Length: >= 2 } name && FindWhole(byLabel, byTail, name, f.Sentence) is { } whole && whole.BaseValue > 0)
+                {
+                    var text = ctx.BlockText;
+                    var nested = text.IndexOf("其中", ctx.SentenceStart, ctx.SentenceEnd - ctx.SentenceStart, StringComparison.Ordinal);
+                    var parts = sentences.InSentence(f.Sentence)
+                        .Where(p => (nested < 0 || p.Figure.BlockOffset < nested) && IsLevel(p) && !IsPrior(p) && !IsRatioBase(p) && p.ParenStart < 0
+                                    && SameFamily(p.Figure, whole) && IsAdditive(p.Figure))
+                        .Select(p => p.Figure).ToList();
+                    var sum = parts.Sum(p => p.BaseValue);
+                    if (parts.Count >= 2 && Math.Abs(sum - whole.BaseValue) <= whole.BaseValue * ImplicitReach)
+                    {
+                        yield return new BreakdownRelation(whole, parts, BreakdownSource.Explicit, false);
+                    }
+                }
+            }
+
+            if (IsLevel(ctx) && f.Label.Length >= 2 && !IsPrior(ctx) && !IsRatioBase(ctx) && IsAdditive(f))
+            {
+                byLabel[f.Label] = f;
+                var tail = (f.Label[^2], f.Label[^1]);
+                if (!byTail.TryGetValue(tail, out var same))
+                {
+                    byTail[tail] = same = [];
+                }
+
+                same.Add(f);
+            }
+        }
+    }
+
     /// <summary>
     /// The kind of list marker a sentence opens with, "" for none: （ for （二）, 、 for 二、, . for 2. or 2、, ① for
     /// circled numbers, 是 for 二是. Items of one list carry the same kind.

@@ -92,6 +92,8 @@ public sealed class NewGenreRuleTests
     [InlineData("2023年市本级国有资本经营预算支出8,726万元，完成预算的94.85%。其中，国有企业资本金注入3,600万元，占支出合计的64.2%，解决历史遗留问题及改革成本支出3,126万元。", "1 share_mismatch error")]
     // Money saved is the budget less the actual amount.
     [InlineData("工程类采购预算32,280万元，实际采购金额29,840万元，占47.2%，节约资金2,640万元，节约率8.1%。", "1 change_mismatch error")]
+    // A sentence opening with the whole it breaks down (非税收入中，…) lists its parts; one in 元 among 万元 is a slip.
+    [InlineData("其中：税收收入2,718.36万元，非税收入768.16万元。\n非税收入中，国有资源（资产）有偿使用收入416.20万元，行政事业性收费收入98.36万元，罚没收入53.60元，其他非税收入200.00万元。", "2 unit_slip error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
