@@ -1235,6 +1235,19 @@ internal static class RelationFinder
                     var earlier = current is not null ? IsEarlier(f, current) : IsPrior(f);
                     if (earlier && (current is null || SameFamily(current.Figure, f.Figure)))
                     {
+                        // A second comparison of the same level (比年初预算32.00万元减少3.54万元…；比上年决算数30.15万元减少
+                        // 1.69万元，下降5.6%) is a change of its own.
+                        if (prior is not null && (amount is not null || rate is not null))
+                        {
+                            yield return new ChangeRelation(current?.Figure, prior.Figure, amount, rate, direction);
+                            (prior, amount, rate, direction) = (null, null, null, ChangeDirection.None);
+                            // One that names an item of its own (国有资本权益比上年末的338.52亿元…) is not the same level's.
+                            if (f.Figure.Label.Length > 0)
+                            {
+                                current = null;
+                            }
+                        }
+
                         prior ??= f;
 
                         // 公用经费上年为39.71万元: the level the prior names is the current one, even if others came between.

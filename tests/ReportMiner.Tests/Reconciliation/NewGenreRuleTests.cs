@@ -48,6 +48,7 @@ public sealed class NewGenreRuleTests
     [InlineData("国有资本经营预算收入1,980万元，收入总计1,980万元；国有资本经营预算支出480万元，调出资金1,400万元，结转下年100万元，支出总计1,980万元。")]
     [InlineData("2023年全市共收到上级补助收入711,384万元，比上年增加42,964万元。\n上级补助收入由返还性收入、一般性转移支付收入和专项转移支付收入三部分构成：\n（一）返还性收入12,864万元，占1.81%，包括所得税基数返还；\n（二）一般性转移支付收入630,100万元，占88.57%；\n（三）专项转移支付收入68,420万元，占9.62%。")]
     [InlineData("工程类采购预算32,480万元，实际采购金额29,840万元，占47.2%，节约资金2,640万元，节约率8.1%。")]
+    [InlineData("与上年末相比，国有企业资产总额862.48亿元，增加64.12亿元，增长8.03%（上年末798.36亿元）；国有资本权益比上年末的338.52亿元增长7.49%。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
@@ -94,6 +95,8 @@ public sealed class NewGenreRuleTests
     [InlineData("工程类采购预算32,280万元，实际采购金额29,840万元，占47.2%，节约资金2,640万元，节约率8.1%。", "1 change_mismatch error")]
     // A sentence opening with the whole it breaks down (非税收入中，…) lists its parts; one in 元 among 万元 is a slip.
     [InlineData("其中：税收收入2,718.36万元，非税收入768.16万元。\n非税收入中，国有资源（资产）有偿使用收入416.20万元，行政事业性收费收入98.36万元，罚没收入53.60元，其他非税收入200.00万元。", "2 unit_slip error")]
+    // The second comparison of one level in a sentence (…；比上年决算数…减少…，下降…) is checked too.
+    [InlineData("“三公”经费比年初预算32.00万元减少3.54万元，下降11.1%；比上年决算数30.15万元减少1.69万元，下降8.6%。", "1 change_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
