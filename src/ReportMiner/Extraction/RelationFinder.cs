@@ -714,7 +714,14 @@ internal static class RelationFinder
         foreach (var s in sentences.All)
         {
             var here = sentences.InSentence(s);
-            var levels = here.Where(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money).ToList();
+            // Last year's amount the total is compared with (比上年171.30万元) is no second total; a sentence stating only
+            // the earlier amount (较年初的445.36亿元增加…) may still be broken down next (年初余额中，…).
+            var levels = here.Where(f => IsLevel(f) && f.Figure.Kind == FigureKind.Money && !IsRatioBase(f)).ToList();
+            if (levels.Count > 1 && levels.Count(f => !IsPrior(f)) == 1)
+            {
+                levels = levels.Where(f => !IsPrior(f)).ToList();
+            }
+
             if (levels.Count != 1 || here.Any(f => f.Figure.InTable) || inBreakdown.Contains(levels[0].Figure) || totals.Contains(levels[0].Figure))
             {
                 continue;
@@ -722,11 +729,17 @@ internal static class RelationFinder
 
             var total = levels[0];
             var following = sentences.InSentence(s + 1);
+            // …增长8.8%。具体为：<line break> 会费收入12.36万元，…: a sentence that only announces the list.
+            var announced = following.Count == 0 && sentences.InSentence(s + 2) is { Count: > 0 } && AnnouncesList(total.BlockText, total.SentenceEnd);
+            if (announced)
+            {
+                following = sentences.InSentence(s + 2);
+            }
             // The parts' sentence may state their growth rates (第一产业增加值96.48亿元，增长4.3%；…); it may open the next
             // paragraph when the total's sentence ends its own.
             var next = following.Where(f => !(f.Figure.Kind == FigureKind.Percent && f.Figure.IsChange)).ToList();
             var sameBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex;
-            var nextBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex + 1 && total.SentenceEnd >= total.BlockText.Length - 1
+            var nextBlock = next.Count > 0 && next[0].Figure.BlockIndex == total.Figure.BlockIndex + 1 && (total.SentenceEnd >= total.BlockText.Length - 1 || announced)
                             && next[0].SentenceStart == 0 && TextSpans.SkipListMarker(next[0].BlockText, 0, next[0].BlockText.Length) == 0;
             if (next.Count < 2 || !sameBlock && !nextBlock || next.Any(f => f.Figure.IsChange || f.Figure.Kind != FigureKind.Money))
             {
@@ -753,6 +766,13 @@ internal static class RelationFinder
             yield return new BreakdownRelation(total.Figure, next.Select(f => f.Figure).ToList(), BreakdownSource.Implicit, false);
         }
 
+    }
+
+    /// <summary>The sentence after <paramref name="sentenceEnd"/> is only 具体为：/ 具体如下：/ 明细如下：.</summary>
+    private static bool AnnouncesList(string text, int sentenceEnd)
+    {
+        var rest = text.AsSpan(Math.Min(text.Length, sentenceEnd + 1)).Trim();
+        return rest is "具体为：" or "具体如下：" or "明细如下：" or "具体是：" or "分别为：" or "主要包括：" or "具体为:" or "具体如下:";
     }
 
     /// <summary>

@@ -97,6 +97,8 @@ public sealed class NewGenreRuleTests
     [InlineData("其中：税收收入2,718.36万元，非税收入768.16万元。\n非税收入中，国有资源（资产）有偿使用收入416.20万元，行政事业性收费收入98.36万元，罚没收入53.60元，其他非税收入200.00万元。", "2 unit_slip error")]
     // The second comparison of one level in a sentence (…；比上年决算数…减少…，下降…) is checked too.
     [InlineData("“三公”经费比年初预算32.00万元减少3.54万元，下降11.1%；比上年决算数30.15万元减少1.69万元，下降8.6%。", "1 change_mismatch error")]
+    // A total compared with last year, then 具体为： and its parts on the next line.
+    [InlineData("2023年工会经费收入合计186.42万元，比上年171.30万元增加15.12万元，增长8.8%。具体为：\n会费收入12.36万元，拨缴经费收入138.50万元，上级补助收入20.00万元，行政补助收入21.00万元，其他收入3.56万元。", "1 sum_mismatch error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
