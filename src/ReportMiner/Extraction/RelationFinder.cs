@@ -58,6 +58,11 @@ internal static class RelationFinder
             AddBreakdown(b);
         }
 
+        foreach (var b in ParenthesisedLists(figures, sentences))
+        {
+            AddBreakdown(b);
+        }
+
         foreach (var b in ImplicitBreakdowns(sentences, inBreakdown, totals))
         {
             AddBreakdown(b);
@@ -99,6 +104,38 @@ internal static class RelationFinder
     }
 
     // ---------------------------------------------------------------- breakdowns
+
+    /// <summary>
+    /// An amount followed by a bracket of amounts of its own kind and no marker (住房消费提取29.86亿元（购买12.36亿元、
+    /// 偿还贷款本息14.62亿元、租赁2.38亿元、其他0.50亿元）): the bracket lists its parts.
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> ParenthesisedLists(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
+    {
+        foreach (var total in figures)
+        {
+            var text = total.BlockText;
+            var open = total.BlockOffsetEnd();
+            if (open >= text.Length || text[open] is not ('（' or '(') || !IsLevel(total) || total.Figure.Approx || IsPrior(total))
+            {
+                continue;
+            }
+
+            var inside = sentences.InSentence(total.Figure.Sentence).Where(p => p.ParenStart == open).ToList();
+            var content = text.AsSpan(open, Math.Max(0, (inside.Count > 0 ? inside[0].ParenEnd : open) - open));
+            if (content.IndexOf("其中", StringComparison.Ordinal) >= 0 || content.IndexOf("包括", StringComparison.Ordinal) >= 0 || content.IndexOf("含", StringComparison.Ordinal) >= 0)
+            {
+                // Marked lists are the explicit finder's.
+                continue;
+            }
+
+            var parts = inside.Where(p => IsLevel(p) && SameFamily(p.Figure, total.Figure) && IsAdditive(p.Figure) && !IsPrior(p) && !p.Figure.Approx).ToList();
+            if (parts.Count >= 2 && parts.Count == inside.Count(p => p.Figure.Kind == total.Figure.Kind) && parts.All(p => p.Figure.BaseValue < total.Figure.BaseValue))
+            {
+                var partial = content.IndexOf('等') >= 0;
+                yield return new BreakdownRelation(total.Figure, parts.Select(p => p.Figure).ToList(), BreakdownSource.Parenthesised, partial);
+            }
+        }
+    }
 
     private static IEnumerable<BreakdownRelation> ExplicitBreakdowns(IReadOnlyList<FigureContext> figures, SentenceIndex sentences)
     {

@@ -99,6 +99,8 @@ public sealed class NewGenreRuleTests
     [InlineData("“三公”经费比年初预算32.00万元减少3.54万元，下降11.1%；比上年决算数30.15万元减少1.69万元，下降8.6%。", "1 change_mismatch error")]
     // A total compared with last year, then 具体为： and its parts on the next line.
     [InlineData("2023年工会经费收入合计186.42万元，比上年171.30万元增加15.12万元，增长8.8%。具体为：\n会费收入12.36万元，拨缴经费收入138.50万元，上级补助收入20.00万元，行政补助收入21.00万元，其他收入3.56万元。", "1 sum_mismatch error")]
+    // A bracket of amounts right after a total lists its parts, marker or not; one in 万元 among 亿元 is a slip.
+    [InlineData("提取金额中，住房消费提取29.86亿元（购买12.36亿元、偿还贷款本息14.62亿元、租赁2.38万元、其他0.50亿元），非住房消费提取6.98亿元。", "1 unit_slip error")]
     public void Check_MistakeInANewGenre_IsFound(string text, string expected) =>
         Assert.Contains(expected, Serious(text));
 
