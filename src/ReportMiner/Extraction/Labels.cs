@@ -536,6 +536,14 @@ internal static class Labels
     /// <summary>Loads the word dictionary on a pool thread, so that the first document does not wait for it.</summary>
     public static void LoadInBackground() => ThreadPool.QueueUserWorkItem(static _ => _ = Segmenter.Domain);
 
+    /// <summary>
+    /// Whether <paramref name="label"/> ends with <paramref name="suffix"/> as a whole word: 民营企业出口 ends with 出口,
+    /// 民营企业进出口 does not (进出口 is one word).
+    /// </summary>
+    public static bool EndsWithWord(string label, string suffix) =>
+        label.EndsWith(suffix, StringComparison.Ordinal)
+        && (label.Length == suffix.Length || Boundaries(label, 0, label.Length)[label.Length - suffix.Length]);
+
     /// <summary>For each offset in [from, end), whether a word starts there (offset 0 of the result is <paramref name="from"/>).</summary>
     private static bool[] Boundaries(string text, int from, int end)
     {

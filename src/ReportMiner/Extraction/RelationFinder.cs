@@ -401,7 +401,9 @@ internal static class RelationFinder
         var totalIsPrior = IsPrior(total);
         var totalIsPlan = IsPlan(total.Figure.Label);
         var stage = BudgetStage(total.Figure.Label);
+        var totalIsBudget = IsBudgetAmount(total.Figure.Label);
         var family = parts.Where(p => SameFamily(total.Figure, p.Figure) && IsAdditive(p.Figure) && (totalIsPrior || !IsPrior(p))
+                                      && (totalIsBudget || !IsBudgetAmount(p.Figure.Label))
                                       && (totalIsPlan || !IsPlan(p.Figure.Label)) && !IsRatioBase(p) && SameSide(total.Figure.Label, p.Figure.Label)
                                       && (stage.Length == 0 || BudgetStage(p.Figure.Label) is var ps && (ps.Length == 0 || ps == stage))).ToList();
         if (family.Count == 0)
@@ -1402,7 +1404,11 @@ internal static class RelationFinder
                 continue;
             }
 
-            var before = sentences.InSentence(f.Sentence).Where(p => p.Figure.BlockOffset < f.BlockOffset && p.Figure.Kind == FigureKind.Percent && !p.Figure.IsChange).ToList();
+            // Within the item's part of the sentence: after a semicolon another item's shares are compared (…比上年的33.97%
+            // 提高1.57个百分点；药品收入…28.88%，比上年下降1.57个百分点).
+            var segment = ctx.BlockText.LastIndexOfAny(['；', ';'], Math.Max(0, f.BlockOffset - 1)) + 1;
+            var before = sentences.InSentence(f.Sentence).Where(p => p.Figure.BlockOffset < f.BlockOffset && p.Figure.BlockOffset >= segment
+                                                                     && p.Figure.Kind == FigureKind.Percent && !p.Figure.IsChange).ToList();
             // 由上年的14.6%下降至11.8%，下降2.8个百分点: the current share is the one reached after the prior, if any.
             var prior = before.LastOrDefault(IsPrior);
             var current = prior is null ? null
@@ -1475,6 +1481,22 @@ internal static class RelationFinder
     /// An expenditure is never part of a revenue total, nor a revenue of an expenditure total; retired staff are not
     /// part of serving staff (在职教职工156人，其中专任教师142人，退休人员64人).
     /// </summary>
+    /// <summary>
+    /// A budgeted amount (一般公共预算项目预算8000万元, …预算数): not a part of an actual total stated beside it. The name
+    /// of one of the four budgets (一般公共预算80万元 in a list of income by budget) is no budgeted amount.
+    /// </summary>
+    private static bool IsBudgetAmount(string label)
+    {
+        if (!(label.EndsWith("预算", StringComparison.Ordinal) || label.EndsWith("预算数", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var name = label.EndsWith("数", StringComparison.Ordinal) ? label[..^1] : label;
+        return !(name.EndsWith("一般公共预算", StringComparison.Ordinal) && name.Length <= 8 || name.EndsWith("政府性基金预算", StringComparison.Ordinal)
+                 || name.EndsWith("国有资本经营预算", StringComparison.Ordinal) || name.EndsWith("社会保险基金预算", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Which budget an amount is of, when a sentence states several of one item: 年初 (年初预算) or 调整 (调整后,
     /// 调整预算, 调整为). An adjusted total's parts are the adjusted amounts, not the items' budgets before.
@@ -1759,6 +1781,12 @@ internal static class RelationFinder
                         .Select(p => p.Figure).FirstOrDefault(p => Fits(p, whole!, f)) ?? part;
                 }
 
+                // A whole smaller than its part cannot hold a share of at most 100%: the name found the wrong amount.
+                if (whole is not null && part is not null && whole.BaseValue < part.BaseValue && f.Value <= 100m)
+                {
+                    whole = null;
+                }
+
                 // A total over the years (累计提取总额) is no whole of this year's amount, whatever name the share gives it.
                 if (part is not null && whole is not null && !ReferenceEquals(whole, part) && SameFamily(whole, part) && (!whole.Cumulative || part.Cumulative))
                 {
@@ -1897,7 +1925,7 @@ internal static class RelationFinder
         var bare = name.StartsWith("本年", StringComparison.Ordinal) || name.StartsWith("全年", StringComparison.Ordinal) ? name[2..] : name;
         foreach (var stem in bare.Length >= 2 && bare != name ? [name, bare] : (string[])[name])
         {
-            foreach (var totalWord in (ReadOnlySpan<string>)["合计", "总计", "总额"])
+            foreach (var totalWord in (ReadOnlySpan<string>)["合计", "总计", "总额", "总值", "总量", "总数"])
             {
                 if (byLabel.TryGetValue(stem + totalWord, out whole)
                     || stem.Length > totalWord.Length + 1 && stem.EndsWith(totalWord, StringComparison.Ordinal) && byLabel.TryGetValue(stem[..^totalWord.Length], out whole))
@@ -1917,7 +1945,7 @@ internal static class RelationFinder
             var ambiguous = false;
             foreach (var c in candidates)
             {
-                if (c.Label.Length <= name.Length || !c.Label.EndsWith(name, StringComparison.Ordinal) || c.Sentence >= beforeSentence)
+                if (c.Label.Length <= name.Length || !Labels.EndsWithWord(c.Label, name) || c.Sentence >= beforeSentence)
                 {
                     continue;
                 }
@@ -2049,6 +2077,14 @@ internal static class RelationFinder
             var nearby = sentences.InSentence(f.Sentence - 1).Concat(sentences.InSentence(f.Sentence))
                 .Where(c => IsLevel(c) && !IsPrior(c) && c.Figure.BlockIndex == f.BlockIndex && (c.Figure.Sentence < f.Sentence || c.Figure.BlockOffset < f.BlockOffset))
                 .ToList();
+            // A rate in one item of a list (；政府性基金预算项目预算2000万元，执行900万元，执行率45.0%) is of that item's amounts.
+            var segment = ctx.BlockText.LastIndexOfAny(['；', ';', '：', ':'], Math.Max(0, f.BlockOffset - 1)) + 1;
+            var own = nearby.Where(c => c.Figure.Sentence == f.Sentence && c.Figure.BlockOffset >= segment).ToList();
+            if (segment > ctx.SentenceStart && own.Any(c => IsBase(c.Figure.Label)) && own.Any(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)))
+            {
+                nearby = own;
+            }
+
             var bases = nearby.Where(c => IsBase(c.Figure.Label)).ToList();
             var actuals = nearby.Where(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)).ToList();
             var numerator = actuals.LastOrDefault(c => !inBreakdown.Contains(c.Figure)) ?? actuals.LastOrDefault();

@@ -26,6 +26,8 @@ public sealed class RestatementRule : IReconciliationRule
         "支出", "收入", "资金", "经费", "金额", "合计", "总计", "小计", "其他", "其它", "项目", "预算", "决算", "补助", "费用",
         "价值", "余额", "结余", "结转", "投资", "拨款", "总额", "数额", "资产", "负债",
         "年初预算", "调整预算", "支出决算", "年度预算", "全年预算", "预算数", "决算数", "执行数", "完成数", "实际支出", "实际完成",
+        // The amounts of one case among several (违规金额 of each hospital inspected): no item of the report's own.
+        "违规金额", "涉及金额", "问题金额", "违规资金", "追回金额", "追回资金", "罚款金额", "处罚金额", "涉案金额", "涉及资金",
     };
 
     public string Id => RuleId;
@@ -156,7 +158,7 @@ public sealed class RestatementRule : IReconciliationRule
         var groups = new List<(string Head, List<Figure> Figures)>();
         foreach (var part in parts)
         {
-            var group = groups.FindIndex(g => g.Head.EndsWith(part.Label, StringComparison.Ordinal) || part.Label.EndsWith(g.Head, StringComparison.Ordinal));
+            var group = groups.FindIndex(g => Labels.EndsWithWord(g.Head, part.Label) || Labels.EndsWithWord(part.Label, g.Head));
             if (group < 0)
             {
                 groups.Add((part.Label, [part]));

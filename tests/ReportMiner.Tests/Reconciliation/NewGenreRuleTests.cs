@@ -49,6 +49,18 @@ public sealed class NewGenreRuleTests
     [InlineData("2023年全市共收到上级补助收入711,384万元，比上年增加42,964万元。\n上级补助收入由返还性收入、一般性转移支付收入和专项转移支付收入三部分构成：\n（一）返还性收入12,864万元，占1.81%，包括所得税基数返还；\n（二）一般性转移支付收入630,100万元，占88.57%；\n（三）专项转移支付收入68,420万元，占9.62%。")]
     [InlineData("工程类采购预算32,480万元，实际采购金额29,840万元，占47.2%，节约资金2,640万元，节约率8.1%。")]
     [InlineData("与上年末相比，国有企业资产总额862.48亿元，增加64.12亿元，增长8.03%（上年末798.36亿元）；国有资本权益比上年末的338.52亿元增长7.49%。")]
+    // Budget and execution of each fund in a 其中 list: the executions are the parts, and each 执行率 is its own item's.
+    [InlineData("截至6月30日，纳入监控的项目累计支出4500万元，预算执行率为45.0%。其中：一般公共预算项目预算8000万元，执行3600万元，执行率45.0%；政府性基金预算项目预算2000万元，执行900万元，执行率45.0%。")]
+    // A named whole smaller than the part is the wrong amount, not a wrong share.
+    [InlineData("2023年执行数中，其他国有资本经营预算收入380万元。\n2024年市级国有资本经营预算收入预计26400万元。\n2024年调出资金7920万元，占当年预算收入的30%。")]
+    // 违规金额 of two hospitals are two cases.
+    [InlineData("（一）定点医院方面。市第三人民医院串换床位费收取，涉及违规金额86.42万元，已全额追回。\n（二）基层医疗机构方面。南岭镇卫生院虚记诊疗项目，涉及违规金额12.68万元，已解除协议。")]
+    // 进出口 is one word: 民营企业进出口 is no 出口.
+    [InlineData("2023年全市进出口总值601.37亿元，其中，出口386.54亿元，进口214.83亿元。\n民营企业进出口398.72亿元，外商投资企业进出口156.43亿元，国有企业进出口46.22亿元，三类主体合计601.37亿元。")]
+    // 占出口总值的 of 出口, not of 进出口总值.
+    [InlineData("2023年全市货物贸易进出口总值601.37亿元，其中出口386.54亿元，进口214.83亿元。\n出口高新技术产品84.15亿元，占出口总值的21.8%。")]
+    // Points changes of two items in one sentence, each against its own prior.
+    [InlineData("医疗服务收入占医疗收入的比例为35.54%，比上年的33.97%提高1.57个百分点；药品收入占医疗收入的比例为28.88%，比上年下降1.57个百分点。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
