@@ -53,9 +53,10 @@ internal static partial class TableFigures
     {
         var contexts = new List<FigureContext>();
         var breakdowns = new List<TableBreakdown>();
-        if (table.Rows.Any(r => r.Repeated))
+        // Repeated headings (a PDF page's) and rows numbering the columns (栏次 | 1 | 2 | 3 …) hold no figures.
+        if (table.Rows.Any(r => r.Repeated || NumbersColumns(r)))
         {
-            table = table with { Rows = table.Rows.Where(r => !r.Repeated).ToList() };
+            table = table with { Rows = table.Rows.Where(r => !r.Repeated && !NumbersColumns(r)).ToList() };
         }
 
         var columns = table.Rows.SelectMany(r => r.Cells).Select(c => c.Column + Math.Max(1, c.ColumnSpan)).DefaultIfEmpty(0).Max();
@@ -73,8 +74,11 @@ internal static partial class TableFigures
         }
 
         var headings = Headings(rows, firstData, columns);
+        // A column numbering the rows (行次 1, 2, 3 …) is neither values nor labels.
+        var lineNumbers = Enumerable.Range(0, columns).Where(c => IsLineNumberHeading(headings[c])).ToHashSet();
         var valueColumns = ValueColumns(rows, firstData, columns, codeColumns);
-        var labelColumns = Enumerable.Range(0, columns).Where(c => !valueColumns.Contains(c) && !codeColumns.Contains(c)).ToHashSet();
+        valueColumns.ExceptWith(lineNumbers);
+        var labelColumns = Enumerable.Range(0, columns).Where(c => !valueColumns.Contains(c) && !codeColumns.Contains(c) && !lineNumbers.Contains(c)).ToHashSet();
         var tableUnit = UnitIn(table.Caption) ?? rows.Take(firstData).SelectMany(r => r.Texts).Select(UnitIn).FirstOrDefault(u => u is not null);
 
         // Codes and levels of the data rows.
@@ -520,6 +524,42 @@ internal static partial class TableFigures
         }
 
         return result;
+    }
+
+    private static bool IsLineNumberHeading(string heading)
+    {
+        var last = heading[(heading.LastIndexOf('/') + 1)..].Trim();
+        return last is "行次" or "栏次" or "序号" or "行号" or "栏号";
+    }
+
+    /// <summary>栏次 | 1 | 2 | 3 …: a row giving each column its number, which some tables carry under the headings.</summary>
+    private static bool NumbersColumns(TableRow row)
+    {
+        var word = false;
+        var numbers = 0;
+        foreach (var cell in row.Cells)
+        {
+            var t = cell.Text.Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            if (t is "栏次" or "行次" or "栏号")
+            {
+                word = true;
+            }
+            else if (t.Length <= 2 && t.All(char.IsAsciiDigit))
+            {
+                numbers++;
+            }
+            else if (t is not ("项目" or "科目名称" or "科目编码" or "功能分类科目编码" or "合计"))
+            {
+                return false;
+            }
+        }
+
+        return word && numbers >= 2;
     }
 
     private static string? FirstLabel(Row row, HashSet<int> labelColumns)

@@ -1,3 +1,4 @@
+using ReportMiner.Documents;
 using ReportMiner.Extraction;
 
 namespace ReportMiner.Reconciliation;
@@ -84,8 +85,10 @@ public sealed class TableRestatementRule : IReconciliationRule
 
         findings.AddRange(RestatedRates(document));
 
-        // Between tables: same label, column meaning, period and scope, different values.
-        foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative)))
+        // Between tables: same label, column meaning, period and scope, different values; tables of one fund
+        // (财政拨款支出决算表, 一般公共预算财政拨款支出决算表) are not compared with those of all funds (支出决算表).
+        var funds = new Dictionary<int, string>();
+        foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative, Fund: TableFund(document, f.BlockIndex, funds))))
         {
             // A bare 合计/总计 row is each table's own total (收入总表 vs 支出总表): the same word, not the same item.
             if (IsBare(group.Key.Label))
@@ -214,6 +217,60 @@ public sealed class TableRestatementRule : IReconciliationRule
             Evidence = TableTotalRule.Evidence(document, [text, cell]),
             FigureIds = [text.Id, cell.Id],
         };
+    }
+
+    /// <summary>
+    /// The fund a table's title limits it to (一般公共预算财政拨款, 政府性基金预算财政拨款, 财政拨款), or "" for a table of
+    /// all funds. The title is the caption or a short paragraph naming a 表 just before the table.
+    /// </summary>
+    internal static string TableFund(ExtractedDocument document, int blockIndex, Dictionary<int, string> cache)
+    {
+        if (cache.TryGetValue(blockIndex, out var known))
+        {
+            return known;
+        }
+
+        var blocks = document.Source.Blocks;
+        var titles = new List<string>();
+        if (blockIndex < blocks.Count && blocks[blockIndex] is TableBlock { Caption: { } caption })
+        {
+            titles.Add(caption);
+        }
+
+        for (var b = blockIndex - 1; b >= Math.Max(0, blockIndex - 3); b--)
+        {
+            if (blocks[b] is TableBlock)
+            {
+                break;
+            }
+
+            if (blocks[b] is ParagraphBlock p && p.Text.Length <= 60 && p.Text.Contains('表'))
+            {
+                titles.Add(p.Text);
+                break;
+            }
+        }
+
+        var fund = "";
+        foreach (var title in titles)
+        {
+            foreach (var name in (ReadOnlySpan<string>)["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", "财政拨款"])
+            {
+                if (title.Contains(name, StringComparison.Ordinal))
+                {
+                    fund = name;
+                    break;
+                }
+            }
+
+            if (fund.Length > 0)
+            {
+                break;
+            }
+        }
+
+        cache[blockIndex] = fund;
+        return fund;
     }
 
     /// <summary>A label that is only a total or remainder word: it names an item only together with its table or list.</summary>

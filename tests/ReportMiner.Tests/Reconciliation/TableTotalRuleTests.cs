@@ -166,6 +166,34 @@ public sealed class TableTotalRuleTests
     }
 
     [Fact]
+    public void Check_SameItemInTablesOfDifferentFunds_NoFinding()
+    {
+        // 教育支出 of all funds (支出决算表) and of 财政拨款 only (财政拨款支出决算表) are two amounts.
+        var findings = Check(
+            ParagraphBlock.SingleLine(null, 1, "支出决算表"),
+            Table(2, "单位：万元", ["项目", "合计"], ["教育支出", "4,684.31"], ["卫生健康支出", "961.68"]),
+            ParagraphBlock.SingleLine(null, 6, "财政拨款支出决算表"),
+            Table(7, "单位：万元", ["项目", "合计"], ["教育支出", "4,484.01"], ["卫生健康支出", "961.68"]));
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Check_LineNumberColumnAndColumnNumberRow_AreNoFigures()
+    {
+        // 行次 numbers rows and 栏次 numbers columns: neither is summed into 合计.
+        var doc = Extract(Table(1, "金额单位：元",
+            ["项目", "行次", "金额"],
+            ["栏次", "", "1"],
+            ["一、一般公共预算财政拨款收入", "1", "28,220,660.04"],
+            ["二、政府性基金预算财政拨款收入", "2", "6,373,314.96"],
+            ["本年收入合计", "9", "34,593,975.00"]));
+
+        Assert.DoesNotContain(doc.Figures, f => f.Column == "行次" || f.Label == "栏次");
+        Assert.DoesNotContain(new TableTotalRule().Check(doc), f => f.Severity >= Severity.Warning);
+    }
+
+    [Fact]
     public void Check_BareTotalRowsOfDifferentTables_NoFinding()
     {
         // Each table's 合计 is its own total: an income table's and an expense table's are not one item.
