@@ -647,6 +647,50 @@ internal static partial class TableFigures
         (label.EndsWith("合计", StringComparison.Ordinal) || label.EndsWith("总计", StringComparison.Ordinal) || label is "合计" or "总计" or "总额")
         && !IsSubtotal(label);
 
+    private static Reconciliation.Interval? Value(Row row, int column) =>
+        TablesNumber(row.Texts.ElementAtOrDefault(column)) is { } v ? Reconciliation.Interval.Rounded(v) : null;
+
+    private static Reconciliation.Interval Sum(IEnumerable<Row> rows, int column) =>
+        rows.Select(r => Value(r, column) ?? Reconciliation.Interval.Exact(0m)).Aggregate(Reconciliation.Interval.Exact(0m), (a, b) => a + b);
+
+    private static bool AddsUp(Row total, List<Row> members, int column) =>
+        Value(total, column) is not { } t || Sum(members, column).Overlaps(t);
+
+    private static bool DoubleCounted(Row total, List<Row> members, int column) =>
+        Value(total, column) is { } t && t.Low > 0 && Sum(members, column).Overlaps(t.Times(2m));
+
+    /// <summary>
+    /// The members without one run of rows that adds up to the member right before it, when the rest then adds up to
+    /// the total; null when there is no such run.
+    /// </summary>
+    private static List<Row>? WithoutNestedRun(Row total, List<Row> members, int column)
+    {
+        if (Value(total, column) is not { } t)
+        {
+            return null;
+        }
+
+        var whole = Sum(members, column);
+        for (var i = 0; i < members.Count - 1; i++)
+        {
+            if (Value(members[i], column) is not { } parent || parent.High <= 0)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(members.Count, i + 9); j++)
+            {
+                var run = Sum(members.Skip(i + 1).Take(j - i), column);
+                if (run.Overlaps(parent) && (whole - run).Overlaps(t))
+                {
+                    return members.Take(i + 1).Concat(members.Skip(j + 1)).ToList();
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// An area row's value no larger than its largest town's: the column is an average or a level (降水量（毫米）,
     /// 人均…), not a sum.
@@ -871,6 +915,23 @@ internal static partial class TableFigures
                         {
                             members.Add(rows[k]);
                         }
+                    }
+                }
+
+                if (members.Count >= 3 && !AddsUp(row, members, c))
+                {
+                    if (DoubleCounted(row, members, c))
+                    {
+                        // Members that add up to twice the total hold subtotals beside their own items (an economic
+                        // classification whose 301 row was not seen as the parent of its 301xx rows): no reliable list.
+                        continue;
+                    }
+
+                    // 年初结转和结余 41.88 followed by its own 一般公共预算 23.07 and 政府性基金 18.81, indented in the
+                    // document but not in the cells: the run that adds up to the row before it is that row's breakdown.
+                    if (WithoutNestedRun(row, members, c) is { } nested)
+                    {
+                        members = nested;
                     }
                 }
 

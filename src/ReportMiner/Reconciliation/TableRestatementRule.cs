@@ -30,6 +30,7 @@ public sealed class TableRestatementRule : IReconciliationRule
         }
 
         var findings = new List<Finding>();
+        var funds = new Dictionary<int, string>();
         var byLabel = table.GroupBy(f => StripTotal(f.Label)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var text = document.Figures
             .Where(f => !f.InTable && f.Kind == FigureKind.Money && !f.Approx && !f.IsChange && f.Label.Length >= 2)
@@ -49,7 +50,10 @@ public sealed class TableRestatementRule : IReconciliationRule
                 continue;
             }
 
-            var pairs = group.SelectMany(t => cells.Where(c => MaySpeakOf(t, c)).Select(c => (Text: t, Cell: c))).ToList();
+            // A sentence in a section about one fund (八、政府性基金预算财政拨款收入支出决算情况说明) speaks of that fund's
+            // amounts, not of an all-funds table's.
+            var pairs = group.SelectMany(t => cells.Where(c => MaySpeakOf(t, c) && SameFund(TextFund(t), TableFund(document, c.BlockIndex, funds), c.Label))
+                .Select(c => (Text: t, Cell: c))).ToList();
             if (pairs.Count == 0 || pairs.Any(p => Interval.Of(p.Text).Overlaps(Interval.Of(p.Cell))))
             {
                 continue;
@@ -87,7 +91,6 @@ public sealed class TableRestatementRule : IReconciliationRule
 
         // Between tables: same label, column meaning, period and scope, different values; tables of one fund
         // (财政拨款支出决算表, 一般公共预算财政拨款支出决算表) are not compared with those of all funds (支出决算表).
-        var funds = new Dictionary<int, string>();
         foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative, Fund: TableFund(document, f.BlockIndex, funds))))
         {
             // A bare 合计/总计 row is each table's own total (收入总表 vs 支出总表): the same word, not the same item.
@@ -219,6 +222,32 @@ public sealed class TableRestatementRule : IReconciliationRule
         };
     }
 
+    private static readonly string[] FundNames = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", "财政拨款"];
+
+    /// <summary>The fund the innermost heading of a text figure's section names, or "".</summary>
+    private static string TextFund(Figure f)
+    {
+        for (var i = f.SectionPath.Count - 1; i >= 0; i--)
+        {
+            foreach (var name in FundNames)
+            {
+                if (f.SectionPath[i].Contains(name, StringComparison.Ordinal))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>
+    /// A text of no stated fund speaks of any table; one of a fund only of that fund's tables, or of a row naming the
+    /// fund (一般公共预算财政拨款收入 in the all-funds 总表).
+    /// </summary>
+    private static bool SameFund(string text, string table, string rowLabel) =>
+        text.Length == 0 || text == table || rowLabel.Contains(text, StringComparison.Ordinal) || rowLabel.Contains("财政拨款", StringComparison.Ordinal) && text.EndsWith("财政拨款", StringComparison.Ordinal);
+
     /// <summary>
     /// The fund a table's title limits it to (一般公共预算财政拨款, 政府性基金预算财政拨款, 财政拨款), or "" for a table of
     /// all funds. The title is the caption or a short paragraph naming a 表 just before the table.
@@ -254,7 +283,7 @@ public sealed class TableRestatementRule : IReconciliationRule
         var fund = "";
         foreach (var title in titles)
         {
-            foreach (var name in (ReadOnlySpan<string>)["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", "财政拨款"])
+            foreach (var name in FundNames)
             {
                 if (title.Contains(name, StringComparison.Ordinal))
                 {

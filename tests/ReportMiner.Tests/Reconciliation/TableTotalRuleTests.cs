@@ -596,4 +596,23 @@ public sealed class TableTotalRuleTests
         var f = Assert.Single(findings);
         Assert.Equal(("change_mismatch", line), (f.Rule, f.Location.Line));
     }
+
+    [Fact]
+    public void Check_RowsBreakingDownTheRowBeforeThem_AreNotAddedTwice()
+    {
+        // 年初结转和结余 and, under it (indented in the document, not in the cells), its two funds: 总计 is 本年收入合计
+        // plus 年初结转和结余 alone.
+        var findings = Check(Table(1, "单位：万元",
+            ["项目", "金额"],
+            ["一、财政拨款收入", "5,100.00"],
+            ["二、其他收入", "112.63"],
+            ["本年收入合计", "5,212.63"],
+            ["使用非财政拨款结余", "0.00"],
+            ["年初结转和结余", "41.88"],
+            ["一般公共预算财政拨款", "23.07"],
+            ["政府性基金预算财政拨款", "18.81"],
+            ["总计", "5,254.51"]));
+
+        Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
+    }
 }
