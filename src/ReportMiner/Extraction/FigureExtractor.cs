@@ -51,7 +51,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 case TableBlock t:
                     // Cells carry bare numbers: TableFigures labels them by row and column and finds the table's own
                     // totals; its breakdowns are kept as indices until the figures get their ids below.
-                    var table = TableFigures.Extract(t, b, sentence, sections.Path, TablePeriod(t.Caption, year), sections.Scope);
+                    var table = TableFigures.Extract(TableGroups.Unfold(t), b, sentence, sections.Path, TablePeriod(t.Caption, year), sections.Scope);
                     foreach (var tb in table.Breakdowns)
                     {
                         tableBreakdowns.Add(new TableBreakdown(contexts.Count + tb.Total, tb.Parts.Select(p => contexts.Count + p).ToArray(), tb.Selective));

@@ -615,4 +615,49 @@ public sealed class TableTotalRuleTests
 
         Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
     }
+
+    /// <summary>The basic-expenditure table printed in three groups of 科目编码 | 科目名称 | 决算数.</summary>
+    private static TableBlock GroupedTable(string wages)
+    {
+        static TableRow Row(int line, params (int Column, int Span, string Text)[] cells)
+        {
+            var start = 0;
+            var list = new List<TableCell>();
+            foreach (var (column, span, text) in cells)
+            {
+                list.Add(new TableCell(text, column, span, 1, start));
+                start += text.Length + 1;
+            }
+
+            return new TableRow(null, line, list);
+        }
+
+        (int, int, string)[] Cells(params string[] texts) => texts.Select((t, i) => (i, 1, t)).ToArray();
+        return new TableBlock(null, 1, "单位：万元",
+        [
+            Row(1, (0, 3, "人员经费"), (3, 6, "公用经费")),
+            Row(2, Cells("科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数")),
+            Row(3, Cells("301", "工资福利支出", wages, "302", "商品和服务支出", "50.00", "30217", "公务接待费", "10.00")),
+            Row(4, Cells("30101", "基本工资", "100.00", "30201", "办公费", "40.00", "310", "资本性支出", "5.00")),
+            Row(5, Cells("30102", "津贴补贴", "200.00", "", "", "", "31002", "办公设备购置", "5.00")),
+            Row(6, Cells("303", "对个人和家庭的补助", "40.00", "", "", "", "", "", "")),
+            Row(7, Cells("30302", "退休费", "40.00", "", "", "", "", "", "")),
+            Row(8, (0, 2, "人员经费合计"), (2, 1, "340.00"), (3, 5, "公用经费合计"), (8, 1, "55.00")),
+        ]);
+    }
+
+    [Fact]
+    public void Check_TableInSideBySideGroups_IsReadAsOneList()
+    {
+        // 302 continues in the third group (30217); 公用经费合计 = 302 + 310; 人员经费合计 = 301 + 303.
+        Assert.DoesNotContain(Check(GroupedTable("300.00")), f => f.Severity >= Severity.Warning);
+    }
+
+    [Fact]
+    public void Check_TableInSideBySideGroupsWithAWrongClassRow_ErrorOnThatRow()
+    {
+        var findings = Check(GroupedTable("310.00")).Where(f => f.Severity >= Severity.Warning).ToList();
+
+        Assert.Contains(findings, f => f.Location.Line == 3 && f.Stated == 310.00m && f.Computed == 300.00m);
+    }
 }
