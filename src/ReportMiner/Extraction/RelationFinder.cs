@@ -337,6 +337,10 @@ internal static class RelationFinder
                 "分别" when text.AsSpan(marker, Math.Min(6, anchor.SentenceEnd - marker)).IndexOfAny('：', ':') >= 0
                     => NextListMarker(text, marker + word.Length, anchor.SentenceEnd, sentence),
                 "全部为" or "均为" or "分别" => ClauseEnd(text, marker, anchor.SentenceEnd),
+                // 主要用于13辆公务用车的燃料费…；公务接待费…: what the amount was used for ends at the item's semicolon,
+                // unless a colon opens a list of uses (主要用于以下方面：A…；B…；C…).
+                "主要用于" or "用于" when text.AsSpan(marker, Math.Min(10, anchor.SentenceEnd - marker)).IndexOfAny('：', ':') < 0
+                    => SemicolonEnd(text, marker, anchor.SentenceEnd),
                 _ => NextListMarker(text, marker + word.Length, anchor.SentenceEnd, sentence),
             };
             if (next > 0)
@@ -453,6 +457,7 @@ internal static class RelationFinder
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
         var exhaustive = word is "分别" || word[0] == '按' || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
         family = Continue(sentences, total, family);
+
         var source = parenthesised ? BreakdownSource.Parenthesised : word.StartsWith("如下", StringComparison.Ordinal) ? BreakdownSource.Colon : BreakdownSource.Explicit;
         exhaustive |= CoversStructure(total.Figure, family);
         return new BreakdownRelation(total.Figure, family.Select(f => f.Figure).ToList(), source, partial && !exhaustive) { Complete = exhaustive };
@@ -1640,6 +1645,12 @@ internal static class RelationFinder
         }
     }
 
+    private static int SemicolonEnd(string text, int from, int end)
+    {
+        var at = text.IndexOfAny(['；', ';'], from, end - from);
+        return at < 0 ? end : at;
+    }
+
     /// <summary>
     /// The kind of list marker a sentence opens with, "" for none: （ for （二）, 、 for 二、, . for 2. or 2、, ① for
     /// circled numbers, 是 for 二是. Items of one list carry the same kind.
@@ -2092,8 +2103,11 @@ internal static class RelationFinder
             {
                 // 城镇新增就业5.5万人，实际新增5.86万人，完成目标的106.5%: the target is the sentence's one other amount
                 // of the kind, before the actual.
-                var others = sentences.InSentence(f.Sentence).Where(c => c.Figure.BlockOffset < numerator.Figure.BlockOffset && IsLevel(c) && !IsPrior(c)
-                                                                         && !c.Figure.Approx && SameFamily(c.Figure, numerator.Figure)).ToList();
+                // Not across a semicolon: another item's amount is no target of this one (因公出国（境）费…10.76万元…；
+                // 公务用车购置及运行费支出决算为7.86万元，完成预算的56.26%).
+                var itemStart = ctx.BlockText.LastIndexOfAny(['；', ';'], Math.Max(0, numerator.Figure.BlockOffset - 1)) + 1;
+                var others = sentences.InSentence(f.Sentence).Where(c => c.Figure.BlockOffset < numerator.Figure.BlockOffset && c.Figure.BlockOffset >= itemStart
+                                                                         && IsLevel(c) && !IsPrior(c) && !c.Figure.Approx && SameFamily(c.Figure, numerator.Figure)).ToList();
                 if (others.Count == 1)
                 {
                     yield return new RateRelation(f, numerator.Figure, others[0].Figure);

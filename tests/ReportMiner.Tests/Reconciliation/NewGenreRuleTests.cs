@@ -61,6 +61,8 @@ public sealed class NewGenreRuleTests
     [InlineData("2023年全市货物贸易进出口总值601.37亿元，其中出口386.54亿元，进口214.83亿元。\n出口高新技术产品84.15亿元，占出口总值的21.8%。")]
     // Points changes of two items in one sentence, each against its own prior.
     [InlineData("医疗服务收入占医疗收入的比例为35.54%，比上年的33.97%提高1.57个百分点；药品收入占医疗收入的比例为28.88%，比上年下降1.57个百分点。")]
+    // 主要用于 ends at the item's semicolon; 完成预算的X% with no budget in its item is not checked against the item before.
+    [InlineData("其中：因公出国（境）费支出决算为10.76万元，完成预算的90.65%，全年安排因公出国（境）团组1个，累计1人次；公务用车购置及运行费支出决算为7.86万元，完成预算的56.26%，其中：公务用车购置费0.00万元，公务用车运行费7.86万元，主要用于13辆公务用车的燃料费、维修费等支出；公务接待费支出决算为7.42万元，完成预算的54.76%，全年共接待国内公务接待81批次、486人次。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
