@@ -1023,7 +1023,9 @@ internal static partial class TableFigures
                 continue;
             }
 
-            var siblings = ordered.Where(c => c != tc && SplitHeading(headings[c]).Group == group && !IsTotalHeading(headings[c])).ToList();
+            // A sub-group's own 小计 (预算数/公务用车购置及运行费/小计) stands for the sub-group beside its siblings.
+            var siblings = ordered.Where(c => c != tc && (SplitHeading(headings[c]).Group == group && !IsTotalHeading(headings[c])
+                                                          || IsTotalHeading(headings[c]) && IsDirectSubgroup(SplitHeading(headings[c]).Group, group))).ToList();
             var after = siblings.Where(c => c > tc).ToList();
             var members = after.Count >= 2 ? after : siblings.Where(c => c < tc).ToList();
             if (members.Count < 2 || members.Any(m => IsPercentHeading(headings[m])))
@@ -1048,6 +1050,10 @@ internal static partial class TableFigures
             }
         }
     }
+
+    /// <summary>预算数/公务用车购置及运行费 is a direct sub-group of 预算数 (and 公务用车购置及运行费 of "").</summary>
+    private static bool IsDirectSubgroup(string sub, string group) =>
+        group.Length == 0 ? sub.Length > 0 && !sub.Contains('/') : sub.StartsWith(group + "/", StringComparison.Ordinal) && !sub.AsSpan(group.Length + 1).Contains('/');
 
     private static (string Group, string Last) SplitHeading(string heading)
     {

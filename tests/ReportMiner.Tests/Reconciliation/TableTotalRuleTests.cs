@@ -660,4 +660,25 @@ public sealed class TableTotalRuleTests
 
         Assert.Contains(findings, f => f.Location.Line == 3 && f.Stated == 310.00m && f.Computed == 300.00m);
     }
+
+    [Theory]
+    [InlineData("39.39", false)]
+    [InlineData("41.39", true)]
+    public void Check_TotalColumnOverASubgroupWithItsOwnSubtotal_CountsTheSubtotal(string total, bool wrong)
+    {
+        // 合计 = 因公出国（境）费 + 公务用车购置及运行费/小计 + 公务接待费; 购置费 and 运行费 are inside the 小计.
+        static TableRow Row(int line, params (int Column, int Span, string Text)[] cells) =>
+            new(null, line, cells.Select(c => new TableCell(c.Text, c.Column, c.Span, 1, c.Column * 8)).ToList());
+
+        var table = new TableBlock(null, 1, "单位：万元",
+        [
+            Row(1, (0, 1, "合计"), (1, 1, "因公出国（境）费"), (2, 3, "公务用车购置及运行费"), (5, 1, "公务接待费")),
+            Row(2, (2, 1, "小计"), (3, 1, "公务用车购置费"), (4, 1, "公务用车运行费")),
+            Row(3, (0, 1, total), (1, 1, "11.87"), (2, 1, "13.97"), (3, 1, "0.00"), (4, 1, "13.97"), (5, 1, "13.55")),
+        ]);
+
+        var findings = Check(table).Where(f => f.Severity >= Severity.Warning).ToList();
+
+        Assert.Equal(wrong, findings.Count > 0);
+    }
 }
