@@ -1631,17 +1631,7 @@ internal static class RelationFinder
                 }
             }
 
-            if (IsLevel(ctx) && f.Label.Length >= 2 && !IsPrior(ctx) && !IsRatioBase(ctx) && IsAdditive(f))
-            {
-                byLabel[f.Label] = f;
-                var tail = (f.Label[^2], f.Label[^1]);
-                if (!byTail.TryGetValue(tail, out var same))
-                {
-                    byTail[tail] = same = [];
-                }
-
-                same.Add(f);
-            }
+            RememberWhole(ctx, byLabel, byTail);
         }
     }
 
@@ -1809,18 +1799,7 @@ internal static class RelationFinder
                 }
             }
 
-            // Wholes and named parts are this period's amounts: not earlier ones, not the bases of ratios.
-            if (IsLevel(ctx) && f.Label.Length >= 2 && !IsPrior(ctx) && !IsRatioBase(ctx) && IsAdditive(f))
-            {
-                byLabel[f.Label] = f;
-                var tail = (f.Label[^2], f.Label[^1]);
-                if (!byTail.TryGetValue(tail, out var same))
-                {
-                    byTail[tail] = same = [];
-                }
-
-                same.Add(f);
-            }
+            RememberWhole(ctx, byLabel, byTail);
         }
 
         foreach (var relation in SiblingShares(bare, sentences))
@@ -1872,6 +1851,28 @@ internal static class RelationFinder
                 yield return new ShareRelation(part, whole, share);
             }
         }
+    }
+
+    /// <summary>
+    /// Indexes an amount that can be named as a whole later (占一般公共预算支出的…, 非税收入中，…): this period's amounts,
+    /// not earlier ones, not the bases of ratios; by label and by the label's last two characters.
+    /// </summary>
+    private static void RememberWhole(FigureContext ctx, Dictionary<string, Figure> byLabel, Dictionary<(char, char), List<Figure>> byTail)
+    {
+        var f = ctx.Figure;
+        if (!IsLevel(ctx) || f.Label.Length < 2 || IsPrior(ctx) || IsRatioBase(ctx) || !IsAdditive(f))
+        {
+            return;
+        }
+
+        byLabel[f.Label] = f;
+        var tail = (f.Label[^2], f.Label[^1]);
+        if (!byTail.TryGetValue(tail, out var same))
+        {
+            byTail[tail] = same = [];
+        }
+
+        same.Add(f);
     }
 
     /// <summary>Words that place or date an item without changing it: 全市常住人口 is the 常住人口.</summary>
