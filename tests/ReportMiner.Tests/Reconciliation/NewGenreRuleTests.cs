@@ -9,9 +9,7 @@ namespace ReportMiner.Tests.Reconciliation;
 /// </summary>
 public sealed class NewGenreRuleTests
 {
-    private static IReadOnlyList<string> Serious(string text) =>
-        Checked.Findings(text).Where(f => f.Severity >= Severity.Warning)
-            .Select(f => $"{f.Location.Line} {f.Rule} {f.Severity.ToString().ToLowerInvariant()}").ToList();
+    private static IReadOnlyList<string> Serious(string text) => Checked.Serious(text);
 
     [Theory]
     // 增收/减收/增支 name the change, not last year's amount.

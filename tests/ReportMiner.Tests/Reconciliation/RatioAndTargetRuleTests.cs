@@ -10,9 +10,7 @@ namespace ReportMiner.Tests.Reconciliation;
 /// </summary>
 public sealed class RatioAndTargetRuleTests
 {
-    private static IReadOnlyList<string> Serious(string text) =>
-        Checked.Findings(text).Where(f => f.Severity >= Severity.Warning)
-            .Select(f => $"{f.Location.Line} {f.Rule} {f.Severity.ToString().ToLowerInvariant()}").ToList();
+    private static IReadOnlyList<string> Serious(string text) => Checked.Serious(text);
 
     // ------------------------------------------------------------ 占X的Y% with grouped digits
 

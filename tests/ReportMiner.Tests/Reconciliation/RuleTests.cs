@@ -6,9 +6,7 @@ namespace ReportMiner.Tests.Reconciliation;
 /// <summary>Each rule on short texts: the mistake it must catch, and the near-miss it must let pass.</summary>
 public sealed class RuleTests
 {
-    private static IReadOnlyList<string> Serious(string text) =>
-        Checked.Findings(text).Where(f => f.Severity >= Severity.Warning)
-            .Select(f => $"{f.Location.Line} {f.Rule} {f.Severity.ToString().ToLowerInvariant()}").ToList();
+    private static IReadOnlyList<string> Serious(string text) => Checked.Serious(text);
 
     [Theory]
     [InlineData("支出100万元，其中甲项目60万元，乙项目50万元。", "1 sum_mismatch error")]

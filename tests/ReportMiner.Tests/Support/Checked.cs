@@ -19,4 +19,9 @@ internal static class Checked
 
     public static IReadOnlyList<Finding> Findings(string text) =>
         new Reconciler(CheckPipeline.Rules()).Check(Extract(text));
+
+    /// <summary>The error and warning findings as "line rule severity", as the corpus's expected files list them.</summary>
+    public static IReadOnlyList<string> Serious(string text) =>
+        Findings(text).Where(f => f.Severity >= Severity.Warning)
+            .Select(f => $"{f.Location.Line} {f.Rule} {f.Severity.ToString().ToLowerInvariant()}").ToList();
 }
