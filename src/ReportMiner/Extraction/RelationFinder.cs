@@ -1705,7 +1705,9 @@ internal static class RelationFinder
         foreach (var ctx in figures)
         {
             var f = ctx.Figure;
-            if (f.Kind == FigureKind.Percent && !f.IsChange && ShareOf(ctx) is { } zhan)
+            // 约占1.9%: an approximate share checks nothing.
+            if (f.Kind == FigureKind.Percent && !f.IsChange && ShareOf(ctx) is { } zhan
+                && !(zhan > 0 && ctx.BlockText[zhan - 1] is '约' or '近' or '逾'))
             {
                 var text = ctx.BlockText;
                 // 税收收入占一般公共预算收入的比重为67.21%: the part is named before 占, its amount stated earlier;

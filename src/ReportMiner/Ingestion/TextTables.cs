@@ -139,9 +139,10 @@ internal static class TextTables
 
     private static List<TableCell> TabCells(string line)
     {
+        // Leading spaces indent the first cell; a leading TAB is an empty first cell (<TAB>合计<TAB>2581.94 has no code).
         var cells = new List<TableCell>();
         var i = 0;
-        while (i < line.Length && IsSpace(line[i]))
+        while (i < line.Length && line[i] is ' ' or '\u3000' or '\u00A0')
         {
             i++;
         }

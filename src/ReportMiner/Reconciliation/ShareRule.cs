@@ -61,6 +61,13 @@ public sealed class ShareRule : IReconciliationRule
         var places = share.Value.Scale + 2;
         var computed = FindingText.Round(part.BaseValue / whole.BaseValue * 100m, places);
         var wrongBase = WrongBase(sentences, share, part, whole);
+        // The base the share fits is stated in its own sentence (…占年初部门预算项目支出的8.7%，部门预算项目支出为
+        // 26630.00万元): the whole found by name was the wrong amount, not the share.
+        if (wrongBase is not null && wrongBase.Sentence == share.Sentence && whole.Sentence != share.Sentence)
+        {
+            return null;
+        }
+
         if (OfWholesBase(document, share, part, whole))
         {
             // 60岁及以上人口122330人，占25.15%，其中65岁及以上人口96480人，占19.84%: the nested share is of the base the

@@ -61,6 +61,10 @@ public sealed class NewGenreRuleTests
     [InlineData("医疗服务收入占医疗收入的比例为35.54%，比上年的33.97%提高1.57个百分点；药品收入占医疗收入的比例为28.88%，比上年下降1.57个百分点。")]
     // 主要用于 ends at the item's semicolon; 完成预算的X% with no budget in its item is not checked against the item before.
     [InlineData("其中：因公出国（境）费支出决算为10.76万元，完成预算的90.65%，全年安排因公出国（境）团组1个，累计1人次；公务用车购置及运行费支出决算为7.86万元，完成预算的56.26%，其中：公务用车购置费0.00万元，公务用车运行费7.86万元，主要用于13辆公务用车的燃料费、维修费等支出；公务接待费支出决算为7.42万元，完成预算的54.76%，全年共接待国内公务接待81批次、486人次。")]
+    // The base a share fits is stated in its own sentence, after it: the whole found by name elsewhere was wrong.
+    [InlineData("2024年一般公共预算收入479200万元。\n1.预算编制不够精准。12个部门年初预算未细化到具体项目，涉及金额2316.80万元，占年初部门预算项目支出的8.7%，部门预算项目支出为26630.00万元。")]
+    // 约占 is approximate.
+    [InlineData("涉及金额2316.80万元。\n审计高标准农田建设项目资金1350.00万元，发现工程结算多计价款23.85万元，约占结算金额的1.0%，结算金额为1246.18万元。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>

@@ -681,4 +681,19 @@ public sealed class TableTotalRuleTests
 
         Assert.Equal(wrong, findings.Count > 0);
     }
+
+    [Theory]
+    [InlineData("3,378.62", false)]
+    [InlineData("3,478.62", true)]
+    public void Check_TextTableTotalRowWithAnEmptyCodeCell_IsReadAndChecked(string total, bool wrong)
+    {
+        // <TAB>合计<TAB>…: the leading TAB is the empty 科目编码 cell, so the amounts stay under their headings.
+        var findings = CheckText(
+            "单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n" +
+            "201\t一般公共服务支出\t1,200.00\t700.00\t500.00\n" +
+            "213\t农林水支出\t2,178.62\t1,000.00\t1,178.62\n" +
+            $"\t合计\t{total}\t1,700.00\t1,678.62\n");
+
+        Assert.Equal(wrong, findings.Count > 0);
+    }
 }
