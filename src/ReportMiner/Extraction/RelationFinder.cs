@@ -270,6 +270,13 @@ internal static class RelationFinder
             parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
             var opensSentence = OnlyMarkersBefore(text, anchor.SentenceStart, marker);
             var before = sentence.Where(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker) && !IsRatioBase(f)).ToList();
+            if (word is "主要用于" or "用于")
+            {
+                // What an amount was used for belongs to the amount of its own item (公务用车运行费227,211.05元，主要用于14辆
+                // 公务用车…), not to one across a semicolon (…更新购置公务用车1辆；).
+                var item = text.LastIndexOfAny(['；', ';'], Math.Max(0, marker - 1)) + 1;
+                before = before.Where(f => f.Figure.BlockOffset >= item).ToList();
+            }
             // 本年度支出分别用于：… opens with only the name of what it splits, stated in the sentence before.
             var namesSubject = !opensSentence && before.Count == 0 && marker - anchor.SentenceStart <= 12
                                && text.AsSpan(anchor.SentenceStart, marker - anchor.SentenceStart).IndexOfAny('，', ',') < 0;

@@ -65,6 +65,8 @@ public sealed class NewGenreRuleTests
     [InlineData("2024年一般公共预算收入479200万元。\n1.预算编制不够精准。12个部门年初预算未细化到具体项目，涉及金额2316.80万元，占年初部门预算项目支出的8.7%，部门预算项目支出为26630.00万元。")]
     // 约占 is approximate.
     [InlineData("涉及金额2316.80万元。\n审计高标准农田建设项目资金1350.00万元，发现工程结算多计价款23.85万元，约占结算金额的1.0%，结算金额为1246.18万元。")]
+    // 主要用于14辆公务用车 is of 公务用车运行费, not of the 1辆 bought in the item before the semicolon.
+    [InlineData("公务用车购置及运行费支出决算为381,003.61元，其中：公务用车购置费153,792.56元，本年度更新购置公务用车1辆；公务用车运行费227,211.05元，主要用于14辆公务用车的燃料费、维修费等支出。")]
     // A count before the sum word (两项) is no part.
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2000万元。")]
     public void Check_CleanSentenceOfANewGenre_GivesNoErrorOrWarning(string text) =>
