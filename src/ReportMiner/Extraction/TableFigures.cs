@@ -115,6 +115,8 @@ internal static partial class TableFigures
         AssignLevels(rows, firstData, labelColumns, valueColumns);
 
         // Figures, row by row.
+        var captionPercent = (table.Caption ?? "").AsSpan().IndexOfAny('%', '％') >= 0
+                             || rows.Take(firstData).SelectMany(r => r.Texts).Any(t => t is not null && t.Contains("单位", StringComparison.Ordinal) && t.AsSpan().IndexOfAny('%', '％') >= 0);
         var figureAt = new Dictionary<(int Row, int Column), int>();
         for (var r = firstData; r < rows.Count; r++)
         {
@@ -132,9 +134,11 @@ internal static partial class TableFigures
                 var label = Label(RowLabel(rows, r, c, labelColumns));
                 var heading = headings[c];
                 // A 增长% or 执行率 column holds percentages whatever unit the table's caption gives its amounts.
-                var unit = UnitIn(heading) ?? (IsPercentHeading(heading) ? null : tableUnit);
+                // 单位：亿元、% gives the rate columns (同比增长, 完成预算) their % as the caption gives the amounts their 亿元.
+                var percent = IsPercentHeading(heading) || captionPercent && IsRateWording(heading);
+                var unit = UnitIn(heading) ?? (percent ? null : tableUnit);
                 var columnPeriod = Labels.Period(heading);
-                foreach (var (offset, length, value, unitText, kind, scale) in Numbers(cell.Text, unit, heading))
+                foreach (var (offset, length, value, unitText, kind, scale) in Numbers(cell.Text, unit, heading, percent))
                 {
                     var start = cell.Start + offset;
                     var figure = new Figure
@@ -202,7 +206,9 @@ internal static partial class TableFigures
             }
         }
 
-        var percentColumns = ratioColumns.Where(c => IsPercentHeading(headings[c]) || RateWords.Any(w => headings[c].Contains(w, StringComparison.Ordinal))).Order().ToList();
+        var percentColumns = ratioColumns.Where(c => IsPercentHeading(headings[c]) || RateWords.Any(w => headings[c].Contains(w, StringComparison.Ordinal))
+                                                     || figureAt.Where(x => x.Key.Column == c).Select(x => contexts[x.Value].Figure.Kind).DefaultIfEmpty(FigureKind.Money).All(k => k == FigureKind.Percent))
+            .Order().ToList();
         foreach (var pc in percentColumns)
         {
             var heading = headings[pc];
@@ -1076,11 +1082,17 @@ internal static partial class TableFigures
         || PerUnitHeading().IsMatch(heading) || heading.Contains("单产", StringComparison.Ordinal) || heading.Contains("人均", StringComparison.Ordinal)
         || heading.Contains("平均", StringComparison.Ordinal) || heading.Contains("单价", StringComparison.Ordinal) || heading.Contains('每');
 
+    /// <summary>Headings of growth, completion and share columns, whatever unit they print.</summary>
+    private static bool IsRateWording(string heading) =>
+        heading.Contains("增长", StringComparison.Ordinal) || heading.Contains("增减", StringComparison.Ordinal) || heading.Contains("增幅", StringComparison.Ordinal)
+        || heading.Contains("同比", StringComparison.Ordinal) || heading.Contains("比上年", StringComparison.Ordinal) || heading.Contains("完成", StringComparison.Ordinal)
+        || heading.Contains("执行进度", StringComparison.Ordinal) || heading.Contains("占", StringComparison.Ordinal);
+
     private static bool IsPercentHeading(string heading) =>
         heading.Contains('%') || heading.Contains('％') || heading.Contains("率") || heading.Contains("比例") || heading.Contains("比重");
 
     /// <summary>The numbers in a value cell, with the unit they get: bare numbers take the column's or table's unit.</summary>
-    private static IEnumerable<(int Offset, int Length, decimal Value, string Unit, FigureKind Kind, decimal Scale)> Numbers(string text, string? unit, string heading)
+    private static IEnumerable<(int Offset, int Length, decimal Value, string Unit, FigureKind Kind, decimal Scale)> Numbers(string text, string? unit, string heading, bool percent)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || IsPlaceholder(trimmed))
@@ -1092,7 +1104,7 @@ internal static partial class TableFigures
         var bare = TablesNumber(trimmed);
         if (bare is { } value)
         {
-            if (trimmed.EndsWith('%') || trimmed.EndsWith('％') || IsPercentHeading(heading) && unit is null)
+            if (trimmed.EndsWith('%') || trimmed.EndsWith('％') || percent && unit is null)
             {
                 yield return (offset, trimmed.Length, value, "%", FigureKind.Percent, 1m);
                 yield break;

@@ -586,6 +586,8 @@ public sealed class TableTotalRuleTests
     [Theory]
     // A 增减额 column against 本年数 − 上年数.
     [InlineData("项目\t本年数\t上年数\t增减额\t增减%\n营业收入\t312,400.00\t287,600.00\t24,800.00\t8.62\n营业成本\t286,400.00\t258,000.00\t24,400.00\t11.01\n利润总额\t26,000.00\t29,600.00\t-3,600.00\t-12.16\n", 3)]
+    // 单位：亿元、%: the 同比增长 column holds percentages though its heading prints no %.
+    [InlineData("单位：亿元、%\n项目\t本年\t上年\t同比增长\n甲\t74.38\t61.20\t12.5\n乙\t20.00\t10.00\t100.0\n丙\t30.00\t20.00\t50.0\n", 3)]
     // A 同比增长% column where the current column is only 1—9月累计, beside 年度预算 and 上年同期.
     [InlineData("单位：亿元\n科目\t年度预算\t1—9月累计\t上年同期\t同比增长%\n教育支出\t28.60\t21.35\t20.29\t8.2\n社会保障和就业支出\t24.80\t19.86\t18.41\t7.9\n卫生健康支出\t12.40\t9.12\t8.76\t4.1\n", 3)]
     public void Check_ChangeColumnsAgainstTheRowsPeriods_ChangeMismatchOnTheWrongRow(string table, int line)
