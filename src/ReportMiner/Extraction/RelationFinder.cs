@@ -274,7 +274,7 @@ internal static class RelationFinder
             {
                 // What an amount was used for belongs to the amount of its own item (公务用车运行费227,211.05元，主要用于14辆
                 // 公务用车…), not to one across a semicolon (…更新购置公务用车1辆；).
-                var item = text.LastIndexOfAny(['；', ';'], Math.Max(0, marker - 1)) + 1;
+                var item = ItemStart(text, marker);
                 before = before.Where(f => f.Figure.BlockOffset >= item).ToList();
             }
             // 本年度支出分别用于：… opens with only the name of what it splits, stated in the sentence before.
@@ -1203,7 +1203,7 @@ internal static class RelationFinder
                 }
 
                 var text = f.BlockText;
-                var segmentStart = Math.Max(f.SentenceStart, text.LastIndexOfAny(['；', ';'], Math.Max(0, f.Figure.BlockOffset - 1)) + 1);
+                var segmentStart = Math.Max(f.SentenceStart, ItemStart(text, f.Figure.BlockOffset));
                 var segmentEnd = text.IndexOfAny(['；', ';'], f.Figure.BlockOffset);
                 segmentEnd = segmentEnd < 0 || segmentEnd > f.SentenceEnd ? f.SentenceEnd : segmentEnd;
                 var inSegment = here.Where(c => c.Figure.BlockOffset >= segmentStart && c.Figure.BlockOffset < segmentEnd).ToList();
@@ -1418,7 +1418,7 @@ internal static class RelationFinder
 
             // Within the item's part of the sentence: after a semicolon another item's shares are compared (…比上年的33.97%
             // 提高1.57个百分点；药品收入…28.88%，比上年下降1.57个百分点).
-            var segment = ctx.BlockText.LastIndexOfAny(['；', ';'], Math.Max(0, f.BlockOffset - 1)) + 1;
+            var segment = ItemStart(ctx.BlockText, f.BlockOffset);
             var before = sentences.InSentence(f.Sentence).Where(p => p.Figure.BlockOffset < f.BlockOffset && p.Figure.BlockOffset >= segment
                                                                      && p.Figure.Kind == FigureKind.Percent && !p.Figure.IsChange).ToList();
             // 由上年的14.6%下降至11.8%，下降2.8个百分点: the current share is the one reached after the prior, if any.
@@ -1641,6 +1641,14 @@ internal static class RelationFinder
             RememberWhole(ctx, byLabel, byTail);
         }
     }
+
+    /// <summary>
+    /// Where the item of a list holding offset <paramref name="at"/> starts: after the last semicolon before it (or colon,
+    /// for the first item of 其中：A…；B…), else at 0. The items of one sentence (…减少3.54万元；比上年决算数…) each compare
+    /// their own amounts.
+    /// </summary>
+    private static int ItemStart(string text, int at, bool orColon = false) =>
+        (orColon ? text.LastIndexOfAny(['；', ';', '：', ':'], Math.Max(0, at - 1)) : text.LastIndexOfAny(['；', ';'], Math.Max(0, at - 1))) + 1;
 
     private static int SemicolonEnd(string text, int from, int end)
     {
@@ -2099,7 +2107,7 @@ internal static class RelationFinder
                 .Where(c => IsLevel(c) && !IsPrior(c) && c.Figure.BlockIndex == f.BlockIndex && (c.Figure.Sentence < f.Sentence || c.Figure.BlockOffset < f.BlockOffset))
                 .ToList();
             // A rate in one item of a list (；政府性基金预算项目预算2000万元，执行900万元，执行率45.0%) is of that item's amounts.
-            var segment = ctx.BlockText.LastIndexOfAny(['；', ';', '：', ':'], Math.Max(0, f.BlockOffset - 1)) + 1;
+            var segment = ItemStart(ctx.BlockText, f.BlockOffset, orColon: true);
             var own = nearby.Where(c => c.Figure.Sentence == f.Sentence && c.Figure.BlockOffset >= segment).ToList();
             if (segment > ctx.SentenceStart && own.Any(c => IsBase(c.Figure.Label)) && own.Any(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)))
             {
@@ -2115,7 +2123,7 @@ internal static class RelationFinder
                 // of the kind, before the actual.
                 // Not across a semicolon: another item's amount is no target of this one (因公出国（境）费…10.76万元…；
                 // 公务用车购置及运行费支出决算为7.86万元，完成预算的56.26%).
-                var itemStart = ctx.BlockText.LastIndexOfAny(['；', ';'], Math.Max(0, numerator.Figure.BlockOffset - 1)) + 1;
+                var itemStart = ItemStart(ctx.BlockText, numerator.Figure.BlockOffset);
                 var others = sentences.InSentence(f.Sentence).Where(c => c.Figure.BlockOffset < numerator.Figure.BlockOffset && c.Figure.BlockOffset >= itemStart
                                                                          && IsLevel(c) && !IsPrior(c) && !c.Figure.Approx && SameFamily(c.Figure, numerator.Figure)).ToList();
                 if (others.Count == 1)

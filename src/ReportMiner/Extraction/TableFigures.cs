@@ -1082,11 +1082,13 @@ internal static partial class TableFigures
         || PerUnitHeading().IsMatch(heading) || heading.Contains("单产", StringComparison.Ordinal) || heading.Contains("人均", StringComparison.Ordinal)
         || heading.Contains("平均", StringComparison.Ordinal) || heading.Contains("单价", StringComparison.Ordinal) || heading.Contains('每');
 
-    /// <summary>Headings of growth, completion and share columns, whatever unit they print.</summary>
+    /// <summary>
+    /// Headings of growth, completion and share columns, whatever unit they print (同比增长, 完成预算, 占比); not amounts
+    /// (完成数, 增减额, 变动额).
+    /// </summary>
     private static bool IsRateWording(string heading) =>
-        heading.Contains("增长", StringComparison.Ordinal) || heading.Contains("增减", StringComparison.Ordinal) || heading.Contains("增幅", StringComparison.Ordinal)
-        || heading.Contains("同比", StringComparison.Ordinal) || heading.Contains("比上年", StringComparison.Ordinal) || heading.Contains("完成", StringComparison.Ordinal)
-        || heading.Contains("执行进度", StringComparison.Ordinal) || heading.Contains("占", StringComparison.Ordinal);
+        !heading.Contains('额')
+        && (GrowthWords.Any(w => heading.Contains(w, StringComparison.Ordinal)) || RateWords.Any(w => heading.Contains(w, StringComparison.Ordinal)) || heading.Contains('占'));
 
     private static bool IsPercentHeading(string heading) =>
         heading.Contains('%') || heading.Contains('％') || heading.Contains("率") || heading.Contains("比例") || heading.Contains("比重");

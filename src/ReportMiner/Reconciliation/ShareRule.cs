@@ -139,9 +139,10 @@ public sealed class ShareRule : IReconciliationRule
     /// </summary>
     private static bool OfWholesBase(ExtractedDocument document, Figure share, Figure part, Figure whole)
     {
+        // Ids are F1, F2, … in document order: the figure after the whole is at the whole's id.
         var figures = document.Figures;
-        var at = Index(figures, whole);
-        var next = at >= 0 && at + 1 < figures.Count ? figures[at + 1] : null;
+        var at = whole.Id.Length > 1 && int.TryParse(whole.Id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        var next = at > 0 && at < figures.Count && ReferenceEquals(figures[at - 1], whole) ? figures[at] : null;
         if (next is not { Kind: FigureKind.Percent, Approx: false, IsChange: false } || next.Sentence != whole.Sentence || ReferenceEquals(next, share)
             || Interval.Divide(Interval.Of(part), Interval.Of(whole)) is not { Low: >= 0 } ratio)
         {
@@ -151,19 +152,6 @@ public sealed class ShareRule : IReconciliationRule
         var wholesShare = Interval.RoundedOrTruncated(next.Value);
         return wholesShare.Low >= 0
                && new Interval(ratio.Low * wholesShare.Low, ratio.High * wholesShare.High).Overlaps(Interval.RoundedOrTruncated(share.Value));
-    }
-
-    private static int Index(IReadOnlyList<Figure> figures, Figure figure)
-    {
-        for (var i = 0; i < figures.Count; i++)
-        {
-            if (ReferenceEquals(figures[i], figure))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Another amount near the rate that, as denominator, gives the stated rate.</summary>

@@ -698,4 +698,14 @@ public sealed class TableTotalRuleTests
 
         Assert.Equal(wrong, findings.Count > 0);
     }
+
+    [Fact]
+    public void Extract_PercentInCaption_RateColumnsArePercentAmountColumnsStayMoney()
+    {
+        // 单位：亿元、%: 同比增长 holds percentages; 完成数 and 增减额 are amounts in 亿元.
+        var doc = Checked.Extract("单位：亿元、%\n项目\t完成数\t上年数\t增减额\t同比增长\n甲\t74.38\t61.20\t13.18\t21.5\n乙\t20.00\t10.00\t10.00\t100.0\n丙\t30.00\t20.00\t10.00\t50.0\n");
+
+        Assert.All(doc.Figures.Where(f => f.Column is "完成数" or "增减额"), f => Assert.Equal(("亿元", FigureKind.Money), (f.Unit, f.Kind)));
+        Assert.All(doc.Figures.Where(f => f.Column == "同比增长"), f => Assert.Equal(FigureKind.Percent, f.Kind));
+    }
 }
