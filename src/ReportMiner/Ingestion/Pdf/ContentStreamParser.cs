@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -40,6 +41,7 @@ internal sealed class ContentStreamParser(IPageContentParser fallback) : IPageCo
         Replace(document, parser => parser is ContentStreamParser ? parser : new ContentStreamParser(parser));
 
     /// <summary>Puts <paramref name="wrap"/>'s parser in place of the document's page parser (also for tests).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The published build roots PdfPig's assemblies (TrimmerRootAssembly in ReportMiner.Cli.csproj), so its private fields are kept; if they were not, Replace returns false and PdfPig's own parser is used.")]
     internal static bool Replace(PdfDocument document, Func<IPageContentParser, IPageContentParser> wrap)
     {
         if (PagesField?.GetValue(document) is not { } pages
