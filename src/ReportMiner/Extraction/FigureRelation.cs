@@ -83,7 +83,14 @@ public sealed record ShareSetRelation(IReadOnlyList<Figure> Shares, bool Complet
 }
 
 /// <summary>A share: <paramref name="Part"/> 占 <paramref name="Whole"/> <paramref name="Share"/>%.</summary>
-public sealed record ShareRelation(Figure Part, Figure? Whole, Figure Share) : FigureRelation;
+public sealed record ShareRelation(Figure Part, Figure? Whole, Figure Share) : FigureRelation
+{
+    /// <summary>
+    /// The whole was not found by its name but taken for the nearest amount whose label ends with the name's core
+    /// (占支出总额的… of 彩票公益金支出 just before): a share that does not fit it is a warning, not an error.
+    /// </summary>
+    public bool Inferred { get; init; }
+}
 
 /// <summary>
 /// A rate stated against its numerator and denominator: 执行率 = 执行数 / 预算数.

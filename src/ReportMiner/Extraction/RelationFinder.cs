@@ -1710,6 +1710,8 @@ internal static class RelationFinder
             }
         }
 
+        var totals = new HashSet<Figure>(totalOf.Values, ReferenceEqualityComparer.Instance);
+
         // The latest level figure by label, and by every suffix of its label (总支出 finds 本年总支出).
         var byLabel = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var byTail = new Dictionary<(char, char), List<Figure>>();
@@ -1717,6 +1719,7 @@ internal static class RelationFinder
         var namedWholeSentence = -1;
         var namedWholeListed = "";
         Figure? namedWhole = null;
+        var namedWholeInferred = false;
         foreach (var ctx in figures)
         {
             var f = ctx.Figure;
@@ -1735,6 +1738,7 @@ internal static class RelationFinder
                     : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
 
                 var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
+                var inferred = false;
                 var stated = sentence.LastOrDefault(w => w.Figure.BlockOffset > zhan && w.Figure.BlockOffset < f.BlockOffset && IsLevel(w));
                 Figure? whole = null;
                 if (stated is not null)
@@ -1752,13 +1756,23 @@ internal static class RelationFinder
                         whole = listed;
                     }
 
+                    // 占支出总额的54.1% with no amount labelled 支出总额 or 支出: the nearest amount a few sentences up whose
+                    // label ends with the name's core (彩票公益金支出) is the likely whole, and only likely.
+                    if (whole is null && part is not null && LooseWhole(byTail, totals, wholeName, part, f) is { } loose)
+                    {
+                        whole = loose;
+                        inferred = true;
+                    }
+
                     namedWhole = whole;
+                    namedWholeInferred = inferred;
                     namedWholeSentence = f.Sentence;
                     namedWholeListed = ListMarkerKind(ctx);
                 }
                 else if (namedWholeSentence == f.Sentence)
                 {
                     whole = namedWhole;
+                    inferred = namedWholeInferred;
                 }
                 else if (part is not null && namedWhole is not null && f.Sentence - namedWholeSentence <= 4 && namedWholeListed.Length > 0 && namedWholeListed == ListMarkerKind(ctx)
                          && namedWhole.BaseValue > part.BaseValue && SameFamily(namedWhole, part))
@@ -1766,6 +1780,7 @@ internal static class RelationFinder
                     // （一）国内增值税完成30.86亿元，占全口径税收的44.9%。（二）企业所得税完成12.48亿元，占18.2%: the items of one
                     // list share the whole the first one named.
                     whole = namedWhole;
+                    inferred = namedWholeInferred;
                 }
                 else if (part is not null && OpeningWholeName(ctx) is { Length: >= 2 } opening
                          && FindWhole(byLabel, byTail, opening, f.Sentence) is { } openingWhole
@@ -1808,7 +1823,7 @@ internal static class RelationFinder
                 // A total over the years (累计提取总额) is no whole of this year's amount, whatever name the share gives it.
                 if (part is not null && whole is not null && !ReferenceEquals(whole, part) && SameFamily(whole, part) && (!whole.Cumulative || part.Cumulative))
                 {
-                    yield return new ShareRelation(part, whole, f);
+                    yield return new ShareRelation(part, whole, f) { Inferred = inferred && ReferenceEquals(whole, namedWhole) };
                 }
                 else if (part is not null && whole is null && wholeName.Length < 2 && !f.Approx && !part.Approx)
                 {
@@ -1890,6 +1905,88 @@ internal static class RelationFinder
         }
 
         same.Add(f);
+    }
+
+    /// <summary>
+    /// For a share whose whole is named but not found (占支出总额的…): the amounts of the last eight sentences larger than
+    /// the part whose label ends with the name's core (支出 for 全年支出总额); the one the share fits, else the nearest.
+    /// </summary>
+    private static Figure? LooseWhole(Dictionary<(char, char), List<Figure>> byTail, HashSet<Figure> totals, string name, Figure part, Figure share)
+    {
+        var core = name;
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (var w in (ReadOnlySpan<string>)["本年", "全年", "当年", "年度", "全县", "全市", "全区", "全省", "全镇", "全部"])
+            {
+                if (core.Length > w.Length + 1 && core.StartsWith(w, StringComparison.Ordinal))
+                {
+                    core = core[w.Length..];
+                    trimmed = true;
+                }
+            }
+
+            foreach (var w in (ReadOnlySpan<string>)["总额", "合计", "总计", "总值", "总量", "总数", "总规模"])
+            {
+                if (core.Length > w.Length + 1 && core.EndsWith(w, StringComparison.Ordinal))
+                {
+                    core = core[..^w.Length];
+                    trimmed = true;
+                }
+            }
+        }
+
+        if (core.Length < 2 || !byTail.TryGetValue((core[^2], core[^1]), out var candidates))
+        {
+            return null;
+        }
+
+        Figure? nearest = null;
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (share.Sentence - c.Sentence > 8)
+            {
+                break;
+            }
+
+            if (ReferenceEquals(c, part) || c.Sentence > share.Sentence || c.BaseValue <= part.BaseValue || c.Approx || !SameFamily(c, part)
+                || c.Cumulative && !part.Cumulative || !Labels.EndsWithWord(c.Label, core))
+            {
+                continue;
+            }
+
+            // 民营企业进出口 or 高中阶段在校生 is a part of what 全市进出口总值 or 全县在校生总数 names; a whole is labelled by the
+            // core alone (with 全县, 年末…), by a total word, or breaks down into parts of its own.
+            var qualifier = c.Label[..^core.Length];
+            if (!IsGeneralQualifier(qualifier) && !totals.Contains(c) && !IsTotalLabel(c.Label))
+            {
+                continue;
+            }
+
+            if (Fits(part, c, share))
+            {
+                return c;
+            }
+
+            nearest ??= c;
+        }
+
+        return nearest;
+    }
+
+    private static bool IsTotalLabel(string label)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["总额", "合计", "总计", "总值", "总量", "总数", "总规模"])
+        {
+            if (label.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that place or date an item without changing it: 全市常住人口 is the 常住人口.</summary>

@@ -21,7 +21,7 @@ public sealed class ShareRule : IReconciliationRule
         {
             var finding = relation switch
             {
-                ShareRelation { Whole: not null } s => Check(document, sentences, s.Share, s.Part, s.Whole, "占比"),
+                ShareRelation { Whole: not null } s => Check(document, sentences, s.Share, s.Part, s.Whole, "占比", s.Inferred),
                 RateRelation r => Check(document, sentences, r.Rate, r.Numerator, r.Denominator, "比率"),
                 // A set whose sum is off because of a share already reported is that same mistake: one row, not two.
                 ShareSetRelation set when !set.Shares.Any(flagged.Contains) => Check(document, set),
@@ -39,7 +39,7 @@ public sealed class ShareRule : IReconciliationRule
         }
     }
 
-    private static Finding? Check(ExtractedDocument document, SentenceIndex sentences, Figure share, Figure part, Figure whole, string what)
+    private static Finding? Check(ExtractedDocument document, SentenceIndex sentences, Figure share, Figure part, Figure whole, string what, bool inferred = false)
     {
         // A rate in ‰ (出生率7.19‰, 不良贷款率) is per thousand of a base the text does not state.
         if (share.Approx || part.Approx || whole.Approx || share.Kind != FigureKind.Percent || part.Kind != whole.Kind || share.Unit == "‰")
@@ -83,7 +83,7 @@ public sealed class ShareRule : IReconciliationRule
         {
             Location = share.Span,
             Rule = RuleId,
-            Severity = Severity.Error,
+            Severity = inferred ? Severity.Warning : Severity.Error,
             Stated = share.Value,
             Computed = computed,
             Difference = FindingText.Round(share.Value - computed, places),

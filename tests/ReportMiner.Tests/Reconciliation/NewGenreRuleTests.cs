@@ -136,4 +136,25 @@ public sealed class NewGenreRuleTests
 
         Assert.Equal(["1 share_mismatch warning"], findings);
     }
+
+    private const string LotteryFund = "全年彩票公益金支出6,154.43万元。\n（一）用于社会福利事业3,080.50万元，占支出总额的{0}。\n（二）用于体育事业2,468.93万元，占支出总额的40.1%。\n（三）用于其他公益事业605.00万元，占支出总额的9.8%。";
+
+    [Theory]
+    // No amount is labelled 支出总额: the whole is the nearest total-like amount whose label ends with 支出.
+    [InlineData("54.1%", "2 share_mismatch warning")]
+    [InlineData("50.1%", null)]
+    public void Check_ShareOfWholeNamedOnlyByItsCore_IsCheckedAgainstTheNearestSuchAmountAsAWarning(string share, string? expected)
+    {
+        var findings = Serious(string.Format(LotteryFund, share));
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Theory]
+    // 全县在校生总数 is not stated: 高中阶段在校生 is a part of it, not its whole.
+    [InlineData("高中阶段在校生15,700人，比上年增加320人。\n全县共有民办学校42所。民办学校在校生9,870人，占全县在校生总数的10.0%。")]
+    // 民营企业进出口 is one of the firms' groups, not 全市进出口总值.
+    [InlineData("其中，民营企业进出口398.72亿元，增长9.8%；外商投资企业进出口156.43亿元，下降1.2%。\n对共建“一带一路”国家进出口268.94亿元，增长11.7%，占全市进出口总值的44.7%。")]
+    public void Check_ShareOfUnstatedWhole_IsNotCheckedAgainstAPartOfIt(string text) =>
+        Assert.Empty(Serious(text));
 }
