@@ -368,6 +368,15 @@ public sealed class FigureExtractor : IFigureExtractor
             }
         }
 
+        // 三公经费财政拨款支出决算6.72万元，预算9.00万元: the 预算 after it is the item's budget, not the 决算's.
+        foreach (var w in (ReadOnlySpan<string>)["决算数", "决算", "执行数"])
+        {
+            if (label.Length > w.Length + 1 && label.EndsWith(w, StringComparison.Ordinal))
+            {
+                return label[..^w.Length];
+            }
+        }
+
         return label;
     }
 

@@ -34,6 +34,8 @@ internal static class RelationFinder
                 return;
             }
 
+            b = Refined(b);
+
             breakdowns.Add(b);
             totals.Add(b.Total);
             foreach (var p in b.Parts)
@@ -104,6 +106,66 @@ internal static class RelationFinder
     }
 
     // ---------------------------------------------------------------- breakdowns
+
+    /// <summary>
+    /// A list read from text whose parts do not add up to its total while a reading of it without some parts does
+    /// exactly: parts that add up to the part before them are that part's own breakdown (学生资助1836250.00元，…助学金
+    /// 136.6万元，…免学费补助470250.00元；教学设备更新…), and a list that adds up before its end ends there (衔接资金2.35亿元，
+    /// 其中中央…、省级…、市级…、县级…，发现问题金额…: 已整改问题189个，其中…152个、…37个，尚未完成整改47个).
+    /// </summary>
+    private static BreakdownRelation Refined(BreakdownRelation b)
+    {
+        if (b.Source is BreakdownSource.Structure or BreakdownSource.Table || b.Parts.Count < 3 || AddsUp(b.Total, b.Parts))
+        {
+            return b;
+        }
+
+        for (var i = 0; i < b.Parts.Count - 2; i++)
+        {
+            for (var end = i + 3; end <= b.Parts.Count; end++)
+            {
+                var run = b.Parts.Skip(i + 1).Take(end - i - 1).ToList();
+                if (!AddsUp(b.Parts[i], run))
+                {
+                    continue;
+                }
+
+                var rest = b.Parts.Take(i + 1).Concat(b.Parts.Skip(end)).ToList();
+                if (AddsUp(b.Total, rest))
+                {
+                    return b with { Parts = rest };
+                }
+            }
+        }
+
+        for (var count = b.Parts.Count - 1; count >= 2; count--)
+        {
+            var prefix = b.Parts.Take(count).ToList();
+            if (AddsUp(b.Total, prefix))
+            {
+                return b with { Parts = prefix };
+            }
+        }
+
+        return b;
+    }
+
+    /// <summary>Whether the parts' stated intervals add up to one overlapping the total's (same kind of figure).</summary>
+    private static bool AddsUp(Figure total, IReadOnlyList<Figure> parts)
+    {
+        if (parts.Any(p => p.Kind != total.Kind || p.Kind == FigureKind.Count && p.Unit != total.Unit))
+        {
+            return false;
+        }
+
+        var sum = Reconciliation.Interval.Exact(0m);
+        foreach (var p in parts)
+        {
+            sum += Reconciliation.Interval.Of(p);
+        }
+
+        return sum.Overlaps(Reconciliation.Interval.Of(total));
+    }
 
     /// <summary>
     /// An amount followed by a bracket of amounts of its own kind and no marker (住房消费提取29.86亿元（购买12.36亿元、
@@ -488,7 +550,14 @@ internal static class RelationFinder
         }
 
         var head = total[^common..];
-        return !before.Any(p => p.Figure.Label.EndsWith(head, StringComparison.Ordinal));
+        if (!before.Any(p => p.Figure.Label.EndsWith(head, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // 各项存款余额…，其中住户存款余额…；各项贷款余额…: the parts share more of the total's name (存款余额) than the
+        // next item does (款余额): it is another item beside the total.
+        return before.All(p => p.Figure.Label.Length > common && p.Figure.Label.EndsWith(total[^(common + 1)..], StringComparison.Ordinal));
     }
 
     /// <summary>Words that open a clause stating the sum of the amounts before it.</summary>
@@ -1282,6 +1351,7 @@ internal static class RelationFinder
             var here = sentences.InSentence(s);
             FigureContext? current = null;
             FigureContext? prior = null;
+            FigureContext? budget = null;
             Figure? amount = null;
             Figure? rate = null;
             var direction = ChangeDirection.None;
@@ -1304,6 +1374,16 @@ internal static class RelationFinder
                 if (IsLevel(f))
                 {
                     var earlier = current is not null ? IsEarlier(f, current) : IsPrior(f);
+                    if (!earlier && current is not null && prior is null && amount is null && rate is null && IsBudgetAmount(f.Figure.Label)
+                        && !IsBudgetAmount(current.Figure.Label) && SameFamily(current.Figure, f.Figure))
+                    {
+                        // 支出286,540.00元，年初预算320,000.00元，完成预算的89.54%；较2021年决算数减少34,215.60元: the
+                        // budget beside the actual amount is no new level; it is the prior only of a change 比预算.
+                        budget = f;
+                        levels.Add(f);
+                        continue;
+                    }
+
                     if (earlier && (current is null || SameFamily(current.Figure, f.Figure)))
                     {
                         // A second comparison of the same level (比年初预算32.00万元减少3.54万元…；比上年决算数30.15万元减少
@@ -1371,6 +1451,11 @@ internal static class RelationFinder
                     continue;
                 }
 
+                if (budget is not null && prior is null && ComparesWithBudget(f))
+                {
+                    prior = budget;
+                }
+
                 var family = (current ?? prior)!.Figure;
                 if (f.Figure.Kind == FigureKind.Percent && rate is null)
                 {
@@ -1390,6 +1475,14 @@ internal static class RelationFinder
             }
         }
 
+    }
+
+    /// <summary>比预算减少…, 较年初预算增加…: a change against the budget, in the change's own clause.</summary>
+    private static bool ComparesWithBudget(FigureContext f)
+    {
+        var clause = f.BlockText.AsSpan(f.ClauseStart, Math.Max(0, f.Figure.BlockOffset - f.ClauseStart));
+        var compare = clause.LastIndexOfAny('比', '较');
+        return compare >= 0 && clause[compare..].IndexOf("预算", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>
@@ -1464,7 +1557,14 @@ internal static class RelationFinder
         }
 
         var compare = clause.IndexOfAny('比', '较');
-        return compare >= 0 && (compare + 1 >= clause.Length || clause[compare + 1] is not ('例' or '重' or '率' or '好' or '大' or '为'));
+        if (compare >= 0 && (compare + 1 >= clause.Length || clause[compare + 1] is not ('例' or '重' or '率' or '好' or '大' or '为')))
+        {
+            return true;
+        }
+
+        // 与2022年度的3529.06万元相比: the amount compared with.
+        var after = f.BlockOffsetEnd();
+        return (clause.StartsWith("与") || clause.StartsWith("同")) && TextSpans.StartsWith(f.BlockText, after, "相比");
     }
 
     /// <summary>120家的105.0%: an amount followed by 的 and a percentage is the base of a ratio, not a part.</summary>
@@ -1735,7 +1835,7 @@ internal static class RelationFinder
                 // A part named before 占 is looked up nearby only (其他 six lines up is another 其他), never by a bare 其他.
                 var part = partName.Length >= 2
                     ? partName is "其他" or "其它" or "合计" or "小计" ? null : FindWhole(byLabel, byTail, partName) is { } named && f.Sentence - named.Sentence <= 3 ? named : null
-                    : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p))?.Figure;
+                    : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p) && !IsPrior(p))?.Figure;
 
                 var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
                 var inferred = false;
@@ -2188,6 +2288,14 @@ internal static class RelationFinder
                 continue;
             }
 
+            // 农村改厕目标300户，实际完成320户，完成率106.67%；农村公路养护目标85公里，实际完成86.5公里，完成率101.76%: a rate
+            // in a later item of a list whose own item states no amount here (公里 is no figure) is not of the items before.
+            var item = ItemStart(ctx.BlockText, f.BlockOffset);
+            if (item > ctx.SentenceStart && !sentences.InSentence(f.Sentence).Any(c => c.Figure.BlockOffset >= item && c.Figure.BlockOffset < f.BlockOffset && IsLevel(c)))
+            {
+                continue;
+            }
+
             if (!named && !ofBudget)
             {
                 // 已整改8,126.50万元，整改率86.4%: a rate named after the verb of the amount before it, against the
@@ -2214,6 +2322,12 @@ internal static class RelationFinder
             var bases = nearby.Where(c => IsBase(c.Figure.Label)).ToList();
             var actuals = nearby.Where(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)).ToList();
             var numerator = actuals.LastOrDefault(c => !inBreakdown.Contains(c.Figure)) ?? actuals.LastOrDefault();
+            // …执行1512.73万元。其中…县级配套资金实际支出264.73万元，执行率78.23%: the sentence's own actual amount, right
+            // before the rate, is what the rate is of; one of the sentence before is another item's.
+            if (numerator is not null && numerator.Figure.Sentence < f.Sentence && actuals.Any(c => c.Figure.Sentence == f.Sentence))
+            {
+                continue;
+            }
             if (numerator is not null && bases.Count == 0 && ofBudget)
             {
                 // 城镇新增就业5.5万人，实际新增5.86万人，完成目标的106.5%: the target is the sentence's one other amount

@@ -157,4 +157,32 @@ public sealed class NewGenreRuleTests
     [InlineData("其中，民营企业进出口398.72亿元，增长9.8%；外商投资企业进出口156.43亿元，下降1.2%。\n对共建“一带一路”国家进出口268.94亿元，增长11.7%，占全市进出口总值的44.7%。")]
     public void Check_ShareOfUnstatedWhole_IsNotCheckedAgainstAPartOfIt(string text) =>
         Assert.Empty(Serious(text));
+
+    [Theory]
+    // The budget beside an actual amount is no new level of a change (较2021年决算数减少… is of the actual), and a
+    // 预算 after 支出决算 is the item's budget, not the 决算's.
+    [InlineData("2022年度“三公”经费财政拨款支出286,540.00元（28.65万元），年初预算320,000.00元，完成预算的89.54%；较2021年决算数减少34,215.60元，下降10.67%。具体情况如下：")]
+    [InlineData("2024年度“三公”经费财政拨款支出决算6.72万元，预算9.00万元，完成预算的74.67%；较上年的7.35万元减少0.63万元，下降8.57%。")]
+    // 与2022年度的X相比: X is the prior amount.
+    [InlineData("（一）总体情况。2023年度一般公共预算财政拨款支出3841.27万元，占本年支出合计的98.94%（按3882.44万元计）。与2022年度的3529.06万元相比，增加312.21万元，增长8.85%，主要原因是农田建设和农业生产发展资金增加。")]
+    // A rate in a later list item whose own amounts are not figures (公里), or whose sentence states its own actual amount.
+    [InlineData("（一）产出指标。农村改厕目标300户，实际完成320户，完成率106.67%；农村公路养护目标85公里，实际完成86.5公里，完成率101.76%；村级组织运转经费保障率100%；财政资金支付及时率98.5%。")]
+    [InlineData("（二）效益指标。全市城镇新增就业3.46万人，完成目标任务的108.1%；失业人员再就业1.23万人，完成率111.8%；就业困难人员实现就业3412人，完成率113.7%；年末城镇调查失业率为5.1%，控制在目标以内。")]
+    // A 其中 list ends at the next item named like the total rather than the parts (各项贷款余额 after 住户存款余额).
+    [InlineData("年末全县金融机构本外币各项存款余额312.46亿元，比年初增加28.36亿元，增长9.98%，其中住户存款余额246.38亿元，占78.9%；各项贷款余额218.74亿元，比年初增加21.52亿元，增长10.91%。")]
+    // A list that adds up before its end ends there; parts adding up to the part before them are its breakdown.
+    [InlineData("（一）衔接推进乡村振兴补助资金审计。审计了2023年衔接资金2.35亿元，其中中央资金1.42亿元（占60.4%）、省级资金0.56亿元、市级资金0.19亿元、县级资金0.18亿元，发现问题金额9326.5万元：一是3个乡镇8个产业项目建成后闲置或低效运行，涉及资金2146.8万元；二是资金拨付滞后，截至2023年底仍有6238.2万元未拨付，占全年衔接资金的26.5%；三是违规扩大范围使用衔接资金941.5万元。")]
+    [InlineData("截至2024年7月底，已整改问题189个，整改率80.1%，其中立行立改152个、分阶段整改37个，尚未完成整改47个；已整改问题金额4.97亿元，占查出问题金额的77.9%；已追回资金1286.4万元，制定完善制度41项。")]
+    [InlineData("2023年度项目支出6263167.42元，其中：学生资助1836250.00元，资助家庭经济困难学生683人，按每生每年2000元标准发放普通高中国家助学金136.6万元，落实免学费补助470250.00元；教学设备更新2380617.42元；校舍维修改造1246300.00元；课后服务经费800000.00元。")]
+    [InlineData("全区一般公共预算收入42.37亿元，加上上级补助收入18.64亿元（其中返还性收入5200万元、一般性转移支付收入12.93亿元、专项转移支付收入5.19亿元），债务转贷收入6.20亿元，上年结转1.08亿元，调入资金3.75亿元，收入总计72.04亿元。")]
+    public void Check_CleanSentenceOfRound12_GivesNoFinding(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Theory]
+    [InlineData("2022年度“三公”经费财政拨款支出286,540.00元（28.65万元），年初预算320,000.00元，完成预算的89.54%；较2021年决算数减少34,215.60元，下降12.67%。", "1 change_mismatch error")]
+    [InlineData("2024年度“三公”经费财政拨款支出决算6.72万元，预算9.00万元，完成预算的78.67%；较上年的7.35万元减少0.63万元，下降8.57%。", "1 share_mismatch error")]
+    [InlineData("截至2024年7月底，已整改问题189个，整改率80.1%，其中立行立改142个、分阶段整改37个，尚未完成整改47个。", "1 sum_mismatch error")]
+    [InlineData("2023年度项目支出6263167.42元，其中：学生资助1836250.00元，发放普通高中国家助学金136.6万元，落实免学费补助470250.00元；教学设备更新2390617.42元；校舍维修改造1246300.00元；课后服务经费800000.00元。", "1 sum_mismatch error")]
+    public void Check_MistakeInRound12Sentence_IsFound(string text, string expected) =>
+        Assert.Equal([expected], Serious(text));
 }
