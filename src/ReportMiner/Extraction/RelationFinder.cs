@@ -35,6 +35,16 @@ internal static class RelationFinder
             }
 
             b = Refined(b);
+            if (Retargeted(b, sentences) is not { } retargeted)
+            {
+                return;
+            }
+
+            b = retargeted;
+            if (totals.Contains(b.Total))
+            {
+                return;
+            }
 
             breakdowns.Add(b);
             totals.Add(b.Total);
@@ -94,7 +104,9 @@ internal static class RelationFinder
         var adjusted = new HashSet<Figure>(adjustments.SelectMany(a => new[] { a.Amount, a.Rate }).OfType<Figure>(), ReferenceEqualityComparer.Instance);
         relations.AddRange(Changes(sentences, inBreakdown, adjusted));
         relations.AddRange(PointChanges(figures, sentences));
-        relations.AddRange(Shares(figures, sentences, breakdowns));
+        var shares = Shares(figures, sentences, breakdowns).ToList();
+        relations.AddRange(shares);
+        MarkPartialByShares(relations, shares);
         relations.AddRange(Rates(figures, sentences, inBreakdown));
         relations.AddRange(ShareSets(sentences, breakdowns));
         relations.AddRange(RatioShares(figures, ratios));
@@ -106,6 +118,53 @@ internal static class RelationFinder
     }
 
     // ---------------------------------------------------------------- breakdowns
+
+    /// <summary>
+    /// 收入合计286.54亿元…。其中，保险费收入188.32亿元，占基金收入的65.7%；财政补贴收入71.45亿元，占24.9%: parts whose
+    /// own shares of the total add up to clearly less than 100% are a selection, as the text says; their sum short of
+    /// the total is no mistake.
+    /// </summary>
+    private static void MarkPartialByShares(List<FigureRelation> relations, List<ShareRelation> shares)
+    {
+        var shareOf = new Dictionary<Figure, ShareRelation>(ReferenceEqualityComparer.Instance);
+        foreach (var s in shares)
+        {
+            shareOf.TryAdd(s.Part, s);
+        }
+
+        for (var i = 0; i < relations.Count; i++)
+        {
+            if (relations[i] is not BreakdownRelation { Partial: false, Complete: false } b || b.Source is BreakdownSource.Structure or BreakdownSource.Table
+                || b.Parts.Count == 0)
+            {
+                continue;
+            }
+
+            var total = 0m;
+            var all = true;
+            foreach (var p in b.Parts)
+            {
+                if (shareOf.TryGetValue(p, out var s) && ReferenceEquals(s.Whole, b.Total) && !s.Share.Approx)
+                {
+                    total += s.Share.Value;
+                }
+                else
+                {
+                    all = false;
+                    break;
+                }
+            }
+
+            if (all && total <= 99m && RelationFits(b, shareOf))
+            {
+                relations[i] = b with { Partial = true };
+            }
+        }
+    }
+
+    /// <summary>Every part's share fits part ÷ total: the shares confirm the total the parts are of.</summary>
+    private static bool RelationFits(BreakdownRelation b, Dictionary<Figure, ShareRelation> shareOf) =>
+        b.Parts.All(p => Fits(p, b.Total, shareOf[p].Share));
 
     /// <summary>
     /// A list read from text whose parts do not add up to its total while a reading of it without some parts does
@@ -148,6 +207,37 @@ internal static class RelationFinder
         }
 
         return b;
+    }
+
+    /// <summary>
+    /// A 其中 opening a sentence names parts of an amount of the sentence before, not always its last one
+    /// (基本支出预算811.20万元。按经济分类：…对个人和家庭的补助12.50万元。其中人员经费714.90万元，公用经费96.30万元): parts
+    /// far beyond that amount are of the amount of the two sentences before that they add up to, and of none when none
+    /// fits (结余73.67万元。其中…县级配套资金实际支出264.73万元 is no part of the 结余).
+    /// </summary>
+    private static BreakdownRelation? Retargeted(BreakdownRelation b, SentenceIndex sentences)
+    {
+        if (b.Source != BreakdownSource.Explicit || b.Parts.Any(p => p.Sentence <= b.Total.Sentence) || b.Parts.Any(p => p.Kind != b.Total.Kind))
+        {
+            return b;
+        }
+
+        var sum = Reconciliation.Interval.Exact(0m);
+        foreach (var p in b.Parts)
+        {
+            sum += Reconciliation.Interval.Of(p);
+        }
+
+        if (sum.Low <= Reconciliation.Interval.Of(b.Total).High * 1.5m)
+        {
+            return b;
+        }
+
+        var fitting = Enumerable.Range(0, 3).SelectMany(k => sentences.InSentence(b.Total.Sentence - k))
+            .Where(c => IsLevel(c) && !ReferenceEquals(c.Figure, b.Total) && c.Figure.Kind == b.Total.Kind && !c.Figure.Approx
+                        && sum.Overlaps(Reconciliation.Interval.Of(c.Figure)))
+            .Select(c => c.Figure).LastOrDefault();
+        return fitting is null ? null : b with { Total = fitting };
     }
 
     /// <summary>Whether the parts' stated intervals add up to one overlapping the total's (same kind of figure).</summary>
@@ -1875,7 +1965,10 @@ internal static class RelationFinder
                     inferred = namedWholeInferred;
                 }
                 else if (part is not null && namedWhole is not null && f.Sentence - namedWholeSentence <= 4 && namedWholeListed.Length > 0 && namedWholeListed == ListMarkerKind(ctx)
-                         && namedWhole.BaseValue > part.BaseValue && SameFamily(namedWhole, part))
+                         && namedWhole.BaseValue > part.BaseValue && SameFamily(namedWhole, part)
+                         // （二）结构情况：一般公共服务支出…，占79.02%；社会保障和就业支出…，占12.03%；…: a list item holding a
+                         // run of shares of its own describes another whole, left to the run's siblings.
+                         && sentence.Count(x => x.Figure.Kind == FigureKind.Percent && ShareOf(x) is not null) < 3)
                 {
                     // （一）国内增值税完成30.86亿元，占全口径税收的44.9%。（二）企业所得税完成12.48亿元，占18.2%: the items of one
                     // list share the whole the first one named.
@@ -2378,11 +2471,26 @@ internal static class RelationFinder
             var denominator = bases.LastOrDefault(c => NamesSameBase(f.Label, c.Figure.Label))
                               ?? bases.LastOrDefault(c => c.Figure.Label.Contains("调整", StringComparison.Ordinal) || c.Figure.Label.Contains("全年", StringComparison.Ordinal))
                               ?? bases[^1];
-            if (SameFamily(numerator.Figure, denominator.Figure))
+            // 县级配套资金实际支出264.73万元，执行率78.23% is of the 县级 share of the budget, not of the 全年预算数.
+            if (SameFamily(numerator.Figure, denominator.Figure) && FundLevel(numerator.Figure.Label) == FundLevel(denominator.Figure.Label))
             {
                 yield return new RateRelation(f, numerator.Figure, denominator.Figure);
             }
         }
+    }
+
+    /// <summary>The level of government whose funds a label names (中央资金, 省级补助, 县级配套资金), or "".</summary>
+    private static string FundLevel(string label)
+    {
+        foreach (var w in (ReadOnlySpan<string>)["中央", "省级", "市级", "县级", "区级", "乡级", "镇级", "配套"])
+        {
+            if (label.Contains(w, StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        return "";
     }
 
     /// <summary>An amount allocated to be spent (共下达就业补助资金2,865.00万元, 安排资金…): a budget in all but name.</summary>

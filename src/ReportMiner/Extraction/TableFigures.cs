@@ -976,7 +976,11 @@ internal static partial class TableFigures
         }
 
         before.Reverse();
-        if (before.Count > 0 && !IsSubtotal(label) || before.Count > 0 && IsSubtotal(label))
+        // 本年收入合计 / 其中：财政拨款收入 / 其他收入 / 本年支出合计 / 其中：基本支出 …: the 其中 rows above are the
+        // previous total's own breakdown; this total's members follow it.
+        var ofPrevious = previousTotal is not null && before.Count > 0 && before.All(x => x.Selective)
+                         && r + 1 < rows.Count && rows[r + 1].Level >= 0 && rows[r + 1].Selective;
+        if (before.Count > 0 && !ofPrevious)
         {
             var min = before.Min(x => x.Level);
             var members = before.Where(x => x.Level == min).ToList();
