@@ -709,6 +709,9 @@ internal static partial class TableFigures
 
     private static bool IsAreaTotal(string label) => label is "全县" or "全市" or "全区" or "全省" or "全州" or "全旗" or "全镇" or "全乡" or "全国";
 
+    private static bool StartsWithOfWhich(Row row) =>
+        (row.Texts.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "").TrimStart().StartsWith("其中", StringComparison.Ordinal);
+
     private static bool IsSubtotal(string label) => label.EndsWith("小计", StringComparison.Ordinal);
 
     /// <summary>
@@ -726,6 +729,7 @@ internal static partial class TableFigures
         var ofWhichRun = false;
         Row? ofWhichParent = null;
         Row? marked = null;
+        var ofWhichCode = "";
         for (var r = firstData; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -735,6 +739,18 @@ internal static partial class TableFigures
             if (row.Code.Length > 0)
             {
                 row.Level = (row.Code.Length - 3) / 2;
+                // 302 商品和服务支出 / 30217 其中：公务接待费 / 30231 公务用车运行维护费: items named after 其中 are a
+                // selection of the parent's, up to the next shorter code.
+                if (text.TrimStart().StartsWith("其中", StringComparison.Ordinal))
+                {
+                    ofWhichCode = row.Code;
+                }
+                else if (ofWhichCode.Length > 0 && (row.Code.Length != ofWhichCode.Length || !row.Code.StartsWith(ofWhichCode[..^2], StringComparison.Ordinal)))
+                {
+                    ofWhichCode = "";
+                }
+
+                row.Selective = ofWhichCode.Length > 0;
             }
             else if (IsTotal(label) || IsSubtotal(label) || IsAreaTotal(label) && (r == firstData || r == rows.Count - 1))
             {
@@ -978,8 +994,11 @@ internal static partial class TableFigures
         before.Reverse();
         // 本年收入合计 / 其中：财政拨款收入 / 其他收入 / 本年支出合计 / 其中：基本支出 …: the 其中 rows above are the
         // previous total's own breakdown; this total's members follow it.
-        var ofPrevious = previousTotal is not null && before.Count > 0 && before.All(x => x.Selective)
-                         && r + 1 < rows.Count && rows[r + 1].Level >= 0 && rows[r + 1].Selective;
+        // 收入总计 / 其中：本年收入合计 / 年初结转和结余 / 支出总计 / 其中：本年支出合计 / 年末结转和结余 likewise, where the
+        // 其中 row is itself a total.
+        var ofPrevious = previousTotal is not null && before.Count > 0
+                         && (before.All(x => x.Selective) || StartsWithOfWhich(previousTotal))
+                         && r + 1 < rows.Count && (rows[r + 1].Level >= 0 && rows[r + 1].Selective || StartsWithOfWhich(rows[r + 1]));
         if (before.Count > 0 && !ofPrevious)
         {
             var min = before.Min(x => x.Level);

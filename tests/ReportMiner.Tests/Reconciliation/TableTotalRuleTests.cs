@@ -708,4 +708,12 @@ public sealed class TableTotalRuleTests
         Assert.All(doc.Figures.Where(f => f.Column is "完成数" or "增减额"), f => Assert.Equal(("亿元", FigureKind.Money), (f.Unit, f.Kind)));
         Assert.All(doc.Figures.Where(f => f.Column == "同比增长"), f => Assert.Equal(FigureKind.Percent, f.Kind));
     }
+
+    [Theory]
+    // 支出总计 is 本年支出合计 + 年末结转和结余 below it, not the 年初结转和结余 of 收入总计 above it.
+    [InlineData("表1 2023年度收入支出决算总体情况\n单位：万元\n项目\t2023年度\t2022年度\t增减额\t增减率（%）\n收入总计\t3,379.78\t3,112.14\t267.64\t8.60\n其中：本年收入合计\t3,208.82\t2,993.30\t215.52\t7.20\n年初结转和结余\t170.96\t118.84\t52.12\t43.86\n支出总计\t3,379.78\t3,112.14\t267.64\t8.60\n其中：本年支出合计\t3,213.13\t2,945.12\t268.01\t9.10\n年末结转和结余\t166.65\t167.02\t-0.37\t-0.22")]
+    // 30217 其中：公务接待费 and 30231 are a selection of 302's items, not all of them.
+    [InlineData("表2 2023年度一般公共预算财政拨款基本支出（按经济分类）\n单位：万元\n科目编码\t科目名称\t决算数\t占比（%）\n\t合计\t320.84\t100.00\n301\t工资福利支出\t249.39\t77.73\n302\t商品和服务支出\t57.20\t17.83\n303\t对个人和家庭的补助\t11.45\t3.57\n310\t资本性支出\t2.80\t0.87\n30217\t其中：公务接待费\t5.91\t1.84\n30231\t公务用车运行维护费\t10.19\t3.18")]
+    public void Check_StandardFinalAccountsTable_GivesNoFinding(string text) =>
+        Assert.Empty(Checked.Serious(text));
 }
