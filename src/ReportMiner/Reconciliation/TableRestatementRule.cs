@@ -91,6 +91,9 @@ public sealed class TableRestatementRule : IReconciliationRule
 
         // Between tables: same label, column meaning, period and scope, different values; tables of one fund
         // (财政拨款支出决算表, 一般公共预算财政拨款支出决算表) are not compared with those of all funds (支出决算表).
+        var sides = new Dictionary<int, string>();
+        string SideOf(Figure f) => TableSide(document, f.BlockIndex, sides) is { Length: > 0 } side ? side
+            : f.Label.EndsWith("支出", StringComparison.Ordinal) ? "支出" : f.Label.EndsWith("收入", StringComparison.Ordinal) ? "收入" : "";
         foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative, Fund: TableFund(document, f.BlockIndex, funds))))
         {
             // A bare 合计/总计 row is each table's own total (收入总表 vs 支出总表): the same word, not the same item.
@@ -107,9 +110,12 @@ public sealed class TableRestatementRule : IReconciliationRule
 
             // Within a table the item may appear once per side; across tables, the first table's value is the reference.
             var reference = blocks[0].First();
+            var referenceSide = SideOf(reference);
             foreach (var other in blocks.Skip(1).Select(b => b.First()))
             {
-                if (Interval.Of(reference).Overlaps(Interval.Of(other)))
+                // The same 科目 in 收入决算表 and in 支出决算表 (or the 总表's 支出 half) is an income and an expenditure.
+                if (Interval.Of(reference).Overlaps(Interval.Of(other))
+                    || SideOf(other) is { Length: > 0 } side && referenceSide.Length > 0 && side != referenceSide)
                 {
                     continue;
                 }
@@ -259,27 +265,7 @@ public sealed class TableRestatementRule : IReconciliationRule
             return known;
         }
 
-        var blocks = document.Source.Blocks;
-        var titles = new List<string>();
-        if (blockIndex < blocks.Count && blocks[blockIndex] is TableBlock { Caption: { } caption })
-        {
-            titles.Add(caption);
-        }
-
-        for (var b = blockIndex - 1; b >= Math.Max(0, blockIndex - 3); b--)
-        {
-            if (blocks[b] is TableBlock)
-            {
-                break;
-            }
-
-            if (blocks[b] is ParagraphBlock p && p.Text.Length <= 60 && p.Text.Contains('表'))
-            {
-                titles.Add(p.Text);
-                break;
-            }
-        }
-
+        var titles = Titles(document, blockIndex);
         var fund = "";
         foreach (var title in titles)
         {
@@ -300,6 +286,63 @@ public sealed class TableRestatementRule : IReconciliationRule
 
         cache[blockIndex] = fund;
         return fund;
+    }
+
+    /// <summary>
+    /// The title lines of a table: its caption and every short paragraph naming a 表 back to the table before it.
+    /// </summary>
+    private static List<string> Titles(ExtractedDocument document, int blockIndex)
+    {
+        var blocks = document.Source.Blocks;
+        var titles = new List<string>();
+        if (blockIndex < blocks.Count && blocks[blockIndex] is TableBlock { Caption: { } caption })
+        {
+            titles.Add(caption);
+        }
+
+        // Every short paragraph naming a 表 back to the table before: a sheet's title may stand above its number and
+        // compiler line (一般公共预算财政拨款支出决算表 / 公开05表编制单位：某某… / 2023年度 单位：万元).
+        for (var b = blockIndex - 1; b >= Math.Max(0, blockIndex - 4); b--)
+        {
+            if (blocks[b] is TableBlock)
+            {
+                break;
+            }
+
+            if (blocks[b] is ParagraphBlock p && p.Text.Length <= 60 && p.Text.Contains('表'))
+            {
+                titles.Add(p.Text);
+            }
+        }
+
+        return titles;
+    }
+
+    /// <summary>
+    /// What a table's title says its amounts are: 收入 (收入决算表) or 支出 (支出决算表, 基本支出决算表), "" for both or
+    /// neither (收入支出决算总表). The same 科目 is an income in one and an expenditure in the other: no restatement.
+    /// </summary>
+    internal static string TableSide(ExtractedDocument document, int blockIndex, Dictionary<int, string> cache)
+    {
+        if (cache.TryGetValue(blockIndex, out var known))
+        {
+            return known;
+        }
+
+        var side = "";
+        foreach (var title in Titles(document, blockIndex))
+        {
+            var income = title.Contains("收入", StringComparison.Ordinal);
+            var spending = title.Contains("支出", StringComparison.Ordinal);
+            if (income != spending)
+            {
+                side = income ? "收入" : "支出";
+                break;
+            }
+        }
+
+        cache[blockIndex] = side;
+        return side;
     }
 
     /// <summary>A label that is only a total or remainder word: it names an item only together with its table or list.</summary>

@@ -76,6 +76,19 @@ public sealed class OfficeCorpusTests
     }
 
     [Fact]
+    public void Process_SpreadsheetPrintedWithoutBorders_TwoHalvesReadAsColumnsWithTheCaptionsUnit()
+    {
+        // Excel-style 收入支出决算总表 without borders: 2,508.23 and the right half's 一、一般公共服务支出 are a point and a
+        // half apart, and the caption line (…单位：万元) stands above a 收入　支出 heading the rows do not take.
+        var outcome = Process("corpus/office/r12-w5-xlsx-borderless.pdf");
+
+        var income = Assert.Single(outcome.Figures, f => f.Text == "2,508.23" && f.Span.Page == 1);
+        Assert.Equal(("一般公共预算财政拨款收入", "万元", 25_082_300m), (income.Label, income.Unit, income.BaseValue));
+        // Under 项目 / 本年收入合计 财政拨款收入 … (附属单位上缴收入 names no unit), the 收入决算表's cells still take 万元.
+        Assert.All(outcome.Figures.Where(f => f.Span.Page == 2), f => Assert.Equal("万元", f.Unit));
+    }
+
+    [Fact]
     public void Process_TabLaidOutPdfTableWithWrongTotal_OneFindingAtItsLineAndNoneForTheTableAcrossPages()
     {
         var outcome = Process("corpus/office/borderless.pdf");

@@ -823,6 +823,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     private static string? Caption(List<Block> blocks)
     {
         var parts = new List<string>();
+        var skipped = 0;
         for (var i = blocks.Count - 1; i >= 0 && parts.Count < 2; i--)
         {
             if (blocks[i] is not ParagraphBlock p)
@@ -836,8 +837,17 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
-            if (!(text.Length <= 60 && (text.Contains('表') || text.Contains("单位") || text.Contains("万元") || text.Contains("元）")) && !text.EndsWith('。')))
+            // 单位 with its colon: 附属单位上缴收入 in a heading line is no unit line.
+            if (!(text.Length <= 60 && (text.Contains('表') || text.Contains("单位：") || text.Contains("单位:") || text.Contains("万元") || text.Contains("元）")) && !text.EndsWith('。')))
             {
+                // 收入　支出 over the two halves of a 收入支出决算总表, 项目 / 本年收入合计 财政拨款收入 …: heading lines the
+                // table's rows did not take, between the table and its caption.
+                if (skipped < 3 && parts.Count == 0 && text.Length <= 60 && text.AsSpan().IndexOfAny("。，；：,;:0123456789") < 0)
+                {
+                    skipped++;
+                    continue;
+                }
+
                 break;
             }
 

@@ -136,7 +136,8 @@ internal static class LineBuilder
                 var gap = g.X0 - p.X1;
                 // A value typed right after its label (收入3,862.47: a tab that reached the next stop at once) starts
                 // a word too, whatever the gap: CJK text then a digit.
-                if (gap >= WordGapEm * em || (pendingSpace && gap > 0.1 * em) || (IsWide(p.Value[^1]) && char.IsAsciiDigit(g.Value[0])))
+                if (gap >= WordGapEm * em || (pendingSpace && gap > 0.1 * em) || (IsWide(p.Value[^1]) && char.IsAsciiDigit(g.Value[0]))
+                    || EndsValueBeforeLabel(p.Value, g.Value, gap, em, sb, wordStart))
                 {
                     words.Add(new Word(wordStart, sb.Length, wordX0, wordX1));
                     wordStart = -1;
@@ -269,6 +270,50 @@ internal static class LineBuilder
     }
 
     /// <summary>CJK ideographs, CJK punctuation and full-width forms: characters written without spaces between them.</summary>
+    /// <summary>
+    /// A value then, after a gap, the next cell's label (2,508.23 一、一般公共服务支出 in a spreadsheet printed without
+    /// borders, the number's cell padded by less than a space): the label starts a word. A unit or classifier right
+    /// after a number (2,508.23万元, 14辆) is the number's own.
+    /// </summary>
+    /// <param name="word">The line so far, the current word from <paramref name="wordStart"/> on: a number with a decimal
+    /// point or thousands separator is an amount, so 年/月/日 after it date nothing (2023年 is a year).</param>
+    private static bool EndsValueBeforeLabel(string before, string after, double gap, double em, StringBuilder word, int wordStart)
+    {
+        if (before.Length == 0 || after.Length == 0 || !(char.IsAsciiDigit(before[^1]) || before[^1] is '-' or '—' or '－') || !IsWide(after[0]))
+        {
+            return false;
+        }
+
+        if ("一二三四五六七八九十".Contains(after[0]))
+        {
+            return true;
+        }
+
+        // A code (2050202 小学教育) or a year keeps its gap: only an amount, written with a decimal point or thousands
+        // separator, or a dash for none, ends a cell here.
+        if (gap <= 0.1 * em || wordStart < 0 || UnitStarts.IndexOf(after[0]) >= 0 && after[0] is not ('年' or '月' or '日'))
+        {
+            return false;
+        }
+
+        if (word.Length - wordStart == 1 && before[^1] is '-' or '—' or '－')
+        {
+            return true;
+        }
+
+        for (var i = wordStart; i < word.Length; i++)
+        {
+            if (word[i] is '.' or ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string UnitStarts = "万亿千百元角分％‰个人名户家份次项间支期天篇处辆台件套所座张公吨亩米年月日号倍岁余多";
+
     public static bool IsWide(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F'
         || c is '“' or '”' or '‘' or '’' or '—' or '…' or '·';
