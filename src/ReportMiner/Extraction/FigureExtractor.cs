@@ -128,6 +128,7 @@ public sealed class FigureExtractor : IFigureExtractor
 
         var s = 0;
         var previousEnd = -1;
+        var previousLabel = "";
         string? subject = null;
         var sentenceScope = "";
         var opening = false;
@@ -137,6 +138,7 @@ public sealed class FigureExtractor : IFigureExtractor
             {
                 s++;
                 previousEnd = -1;
+                previousLabel = "";
                 subject = null;
                 sentenceScope = "";
                 opening = false;
@@ -173,6 +175,15 @@ public sealed class FigureExtractor : IFigureExtractor
                 {
                     label = noun;
                 }
+            }
+
+            // 一般公共预算财政拨款年初结转和结余58.40万元，年末结转和结余48.08万元: the closing balance is of what the opening
+            // one before it was.
+            if (label.StartsWith("年末", StringComparison.Ordinal) && label.Length > 3
+                && previousLabel.IndexOf("年初" + label[2..], StringComparison.Ordinal) is > 0 and var openingAt
+                && openingAt + 2 + label.Length - 2 == previousLabel.Length)
+            {
+                label = previousLabel[..openingAt] + label;
             }
 
             var afterRatioBase = previousEnd >= 0 && f.Start - previousEnd <= 2 && text[f.Start - 1] == '的';
@@ -258,6 +269,7 @@ public sealed class FigureExtractor : IFigureExtractor
             };
             output.Add(new FigureContext(figure, text, sentenceStart, sentenceEnd, parenStart, parenEnd, clauseStart));
             previousEnd = f.End;
+            previousLabel = label;
         }
 
         return sentence + sentences.Count;

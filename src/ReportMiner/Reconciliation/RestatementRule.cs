@@ -93,8 +93,16 @@ public sealed class RestatementRule : IReconciliationRule
             }
         }
 
-        foreach (var figures in own.Values.SelectMany(ByScope))
+        // 整改金额6.45亿元 … 3.02亿元 … 4.71亿元 … 5.33亿元, one per section: a measure stated for each of several
+        // subjects, not one item stated twice: every statement a value of its own, in a paragraph of its own (a mistyped
+        // restatement repeats the right value somewhere). Statements that
+        // name no subject then say nothing about which of them they restate; those naming one still do.
+        var repeatedMeasure = own.Values.SelectMany(g => g).Where(f => !f.Period.StartsWith('上')).GroupBy(f => f.Label, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 3 && DistinctValues(g.ToList()) == g.Count() && g.Select(f => f.BlockIndex).Distinct().Count() == g.Count())
+            .SelectMany(g => g).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var figures in own.Values.SelectMany(ByScope).Where(g => !(g.All(f => f.Scope.Length == 0) && g.All(repeatedMeasure.Contains))))
         {
+
             // Two mentions in one sentence are a list of like-named items, not a restatement; two totals each broken
             // down in its own place (发现问题金额 of two audits, each with its 其中 list) are two scopes.
             // Two list parts are compared as parts above; here a part only with an amount on its own.
@@ -107,6 +115,22 @@ public sealed class RestatementRule : IReconciliationRule
         }
 
         return findings;
+    }
+
+    /// <summary>How many values the statements give that do not agree within rounding.</summary>
+    private static int DistinctValues(List<Figure> figures)
+    {
+        var seen = new List<Interval>();
+        foreach (var f in figures)
+        {
+            var i = Interval.Of(f);
+            if (!seen.Any(s => s.Overlaps(i)))
+            {
+                seen.Add(i);
+            }
+        }
+
+        return seen.Count;
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<Figure>> groups, TKey key, Figure figure)
