@@ -1090,6 +1090,11 @@ internal static class RelationFinder
                  && !l.Contains("累计", StringComparison.Ordinal) && !l.Contains("年末", StringComparison.Ordinal) && !l.Contains("结转", StringComparison.Ordinal)),
         // 固定资产原值286,482.36万元，累计折旧98,624.18万元，固定资产净值187,858.18万元.
         new(l => l.EndsWith("原值", StringComparison.Ordinal), l => l.EndsWith("折旧", StringComparison.Ordinal), l => l.EndsWith("净值", StringComparison.Ordinal)),
+        // 全年预算数1586.40万元，执行1512.73万元，结余73.67万元: what was budgeted is what was spent and what is left.
+        new(l => IsBudgetAmount(l) && !l.Contains("年初", StringComparison.Ordinal) || l.EndsWith("调整后预算", StringComparison.Ordinal),
+            l => l.EndsWith("执行", StringComparison.Ordinal) || l.EndsWith("执行数", StringComparison.Ordinal) || l.EndsWith("实际支出", StringComparison.Ordinal),
+            l => (l.EndsWith("结余", StringComparison.Ordinal) || l.EndsWith("结余资金", StringComparison.Ordinal) || l.EndsWith("结转下年", StringComparison.Ordinal))
+                 && !l.Contains("年初", StringComparison.Ordinal) && !l.Contains("累计", StringComparison.Ordinal) && !l.Contains("滚存", StringComparison.Ordinal)),
     ];
 
     /// <summary>
@@ -1546,6 +1551,15 @@ internal static class RelationFinder
                     prior = budget;
                 }
 
+                // 年初预算1980.00万元，…调整后全年预算数2412.60万元，较年初预算增加412.60万元: the amount compared with is
+                // the one of the sentence its name names.
+                if (prior is null && current is not null && f.Figure.Kind != FigureKind.Percent && ComparedName(f) is { Length: >= 2 } compared
+                    && levels.LastOrDefault(l => !ReferenceEquals(l, current) && l.Figure.Label.EndsWith(compared, StringComparison.Ordinal)
+                                                 && SameFamily(l.Figure, current.Figure)) is { } comparedLevel)
+                {
+                    prior = comparedLevel;
+                }
+
                 var family = (current ?? prior)!.Figure;
                 if (f.Figure.Kind == FigureKind.Percent && rate is null)
                 {
@@ -1565,6 +1579,29 @@ internal static class RelationFinder
             }
         }
 
+    }
+
+    /// <summary>The name after 比/较 in the change's clause (较年初预算增加 → 年初预算), or "".</summary>
+    private static string ComparedName(FigureContext f)
+    {
+        var clause = f.BlockText.AsSpan(f.ClauseStart, Math.Max(0, f.Figure.BlockOffset - f.ClauseStart));
+        var compare = clause.LastIndexOfAny('比', '较');
+        if (compare < 0)
+        {
+            return "";
+        }
+
+        var name = clause[(compare + 1)..];
+        foreach (var verb in (ReadOnlySpan<string>)["增加", "减少", "增长", "下降", "增", "减", "多", "少"])
+        {
+            var at = name.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                name = name[..at];
+            }
+        }
+
+        return name.Trim().ToString();
     }
 
     /// <summary>比预算减少…, 较年初预算增加…: a change against the budget, in the change's own clause.</summary>
@@ -2510,6 +2547,8 @@ internal static class RelationFinder
     private static readonly RateDefinition[] RateDefinitions =
     [
         new("个人住房贷款率", "个人住房贷款余额", "缴存余额"),
+        // 常住人口33.58万人。其中，城镇人口17.26万人，…城镇化率51.40% (统计公报; 户籍人口城镇化率 is of another base).
+        new("城镇化率", "城镇人口", "常住人口"),
     ];
 
     /// <summary>
@@ -2520,7 +2559,7 @@ internal static class RelationFinder
     private static RateRelation? DefinedRate(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, FigureContext rate)
     {
         var definition = RateDefinitions.FirstOrDefault(d => rate.Figure.Label.EndsWith(d.Rate, StringComparison.Ordinal));
-        if (definition is null)
+        if (definition is null || rate.Figure.Label.Contains("户籍", StringComparison.Ordinal))
         {
             return null;
         }

@@ -200,4 +200,18 @@ public sealed class NewGenreRuleTests
     [InlineData("2023年度项目支出6263167.42元，其中：学生资助1836250.00元，发放普通高中国家助学金136.6万元，落实免学费补助470250.00元；教学设备更新2390617.42元；校舍维修改造1246300.00元；课后服务经费800000.00元。", "1 sum_mismatch error")]
     public void Check_MistakeInRound12Sentence_IsFound(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
+
+    [Theory]
+    // 预算 = 执行 + 结余 stated in one sentence.
+    [InlineData("全年预算数1586.40万元，执行1412.73万元，结余73.67万元。", "1 sum_mismatch warning")]
+    [InlineData("全年预算数1586.40万元，执行1512.73万元，结余73.67万元。", null)]
+    // 较年初预算增加… is against the 年初预算 the sentence states.
+    [InlineData("部门年初预算1980.00万元，年中追加调整后全年预算数2412.60万元，较年初预算增加412.60万元。", "1 change_mismatch error")]
+    [InlineData("部门年初预算1980.00万元，年中追加调整后全年预算数2412.60万元，较年初预算增加432.60万元。", null)]
+    // 城镇化率 = 城镇人口 ÷ 常住人口; 户籍人口城镇化率 is of the registered population, not stated here.
+    [InlineData("年末全县常住人口33.58万人，比上年末减少0.29万人。其中，城镇人口17.26万人，乡村人口16.32万人，城镇化率52.40%。", "1 share_mismatch error")]
+    [InlineData("年末全县常住人口33.58万人，比上年末减少0.29万人。其中，城镇人口17.26万人，乡村人口16.32万人，城镇化率51.40%。", null)]
+    [InlineData("年末全县常住人口33.58万人。其中，城镇人口17.26万人，户籍人口城镇化率45.20%。", null)]
+    public void Check_DefinedRelationOfRound12_IsChecked(string text, string? expected) =>
+        Assert.Equal(expected is null ? [] : [expected], Serious(text));
 }
