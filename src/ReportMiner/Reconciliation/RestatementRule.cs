@@ -49,6 +49,7 @@ public sealed class RestatementRule : IReconciliationRule
         }
 
         var own = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
+        var partsInOwn = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
         var scoped = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
         foreach (var figure in document.Figures)
         {
@@ -70,6 +71,15 @@ public sealed class RestatementRule : IReconciliationRule
                 if (figure.Kind == FigureKind.Money && OncePerYear.Contains(ItemName(figure.Label)))
                 {
                     Add(own, $"{figure.Period}|{(figure.Cumulative ? "累计" : "")}|{ItemName(figure.Label)}", figure);
+                }
+                else if (figure.Kind == FigureKind.Money && ItemName(figure.Label) is { Length: >= 3 } partItem && !GenericLabels.Contains(partItem)
+                         && IsReportTotal(breakdown.Total.Label))
+                {
+                    // 支出合计…，其中：…项目支出15637617.56元 and, on its own, 2023年项目支出15637671.56元: a part of the
+                    // report's own total is compared with the item stated on its own (a part of another whole, 再融资债券
+                    // 其中一般债券…, is that whole's, not the 一般债券 stated elsewhere).
+                    Add(own, $"{figure.Period}|{(figure.Cumulative ? "累计" : "")}|{partItem}", figure);
+                    partsInOwn.Add(figure);
                 }
             }
             else if (figure.Kind == FigureKind.Money && ItemName(figure.Label) is { Length: >= 3 } item && !GenericLabels.Contains(item))
@@ -107,7 +117,8 @@ public sealed class RestatementRule : IReconciliationRule
             // down in its own place (发现问题金额 of two audits, each with its 其中 list) are two scopes.
             // Two list parts are compared as parts above; here a part only with an amount on its own.
             var finding = Conflict(document, figures, Severity.Warning, (a, b) => a.Sentence != b.Sentence && !(totals.Contains(a) && totals.Contains(b))
-                                                                                   && !(breakdownOf.ContainsKey(a) && breakdownOf.ContainsKey(b)));
+                                                                                   && !(breakdownOf.ContainsKey(a) && breakdownOf.ContainsKey(b))
+                                                                                   && !(partsInOwn.Contains(a) && totals.Contains(b) || partsInOwn.Contains(b) && totals.Contains(a)));
             if (finding is not null)
             {
                 findings.Add(finding);
@@ -116,6 +127,11 @@ public sealed class RestatementRule : IReconciliationRule
 
         return findings;
     }
+
+    /// <summary>The report's own total of income or spending (支出合计, 本年收入合计, 支出总计), not a total of one item.</summary>
+    private static bool IsReportTotal(string label) =>
+        label is "支出" or "收入" or "本年支出" or "本年收入" or "支出合计" or "收入合计" or "本年支出合计" or "本年收入合计" or "支出总计" or "收入总计"
+            or "部门支出" or "部门收入" or "总支出" or "总收入";
 
     /// <summary>How many values the statements give that do not agree within rounding.</summary>
     private static int DistinctValues(List<Figure> figures)
