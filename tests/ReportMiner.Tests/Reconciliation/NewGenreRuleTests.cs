@@ -212,6 +212,9 @@ public sealed class NewGenreRuleTests
     [InlineData("年末全县常住人口33.58万人，比上年末减少0.29万人。其中，城镇人口17.26万人，乡村人口16.32万人，城镇化率52.40%。", "1 share_mismatch error")]
     [InlineData("年末全县常住人口33.58万人，比上年末减少0.29万人。其中，城镇人口17.26万人，乡村人口16.32万人，城镇化率51.40%。", null)]
     [InlineData("年末全县常住人口33.58万人。其中，城镇人口17.26万人，户籍人口城镇化率45.20%。", null)]
+    // 整改率 of the problems found paragraphs before.
+    [InlineData("本次审计发现各类问题236个。\n二、主要问题\n一是预算编制不细。\n三、整改情况\n截至2024年7月底，已整改问题189个，整改率83.1%。", "5 share_mismatch error")]
+    [InlineData("本次审计发现各类问题236个。\n二、主要问题\n一是预算编制不细。\n三、整改情况\n截至2024年7月底，已整改问题189个，整改率80.1%。", null)]
     // A part of the report's 支出合计 against the same item stated on its own; a part of another whole is that whole's.
     [InlineData("2023年度支出合计27985236.48元，其中：基本支出12347618.92元；项目支出15637617.56元。\n2023年项目支出15637671.56元，主要用于以下方面：", "2 restatement_conflict warning")]
     [InlineData("新增债券中，一般债券8.40亿元；专项债券38.40亿元。\n再融资债券19.50亿元，其中一般债券12.64亿元、专项债券6.86亿元。", null)]
