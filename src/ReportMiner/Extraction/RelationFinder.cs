@@ -1961,7 +1961,10 @@ internal static class RelationFinder
                 var sentence = sentences.InSentence(f.Sentence);
                 // A part named before 占 is looked up nearby only (其他 six lines up is another 其他), never by a bare 其他.
                 var part = partName.Length >= 2
-                    ? partName is "其他" or "其它" or "合计" or "小计" ? null : FindWhole(byLabel, byTail, partName) is { } named && f.Sentence - named.Sentence <= 3 ? named : null
+                    ? partName is "其他" or "其它" or "合计" or "小计" ? null : FindWhole(byLabel, byTail, partName) is { } named && f.Sentence - named.Sentence <= 3 ? named
+                        // 提取住房公积金68.26亿元，…；提取额占当年缴存额的78.96%: the part named by its stem in its own sentence.
+                        : partName.Length <= 4 ? sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && IsLevel(p) && !IsPrior(p) && !p.Figure.Approx
+                                                                              && p.Figure.Label.Contains(partName[..2], StringComparison.Ordinal))?.Figure : null
                     : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p) && !IsPrior(p))?.Figure;
 
                 var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
