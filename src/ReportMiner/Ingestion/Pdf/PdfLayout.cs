@@ -137,7 +137,7 @@ internal static class LineBuilder
                 // A value typed right after its label (收入3,862.47: a tab that reached the next stop at once) starts
                 // a word too, whatever the gap: CJK text then a digit.
                 if (gap >= WordGapEm * em || (pendingSpace && gap > 0.1 * em) || (IsWide(p.Value[^1]) && char.IsAsciiDigit(g.Value[0]))
-                    || EndsValueBeforeLabel(p.Value, g.Value, gap, em, sb, wordStart))
+                    || EndsValueBeforeLabel(p.Value, g.Value, gap, em, sb, wordStart) || EndsValueBeforeCode(g.Value, gap, em, sb, wordStart))
                 {
                     words.Add(new Word(wordStart, sb.Length, wordX0, wordX1));
                     wordStart = -1;
@@ -310,6 +310,26 @@ internal static class LineBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An amount complete with its two decimals, or a dash for none, then after a gap a digit: the next group's code in
+    /// a table printed in side-by-side groups without borders (7,690,892.29 302 商品和服务支出, - 30205 水费).
+    /// </summary>
+    private static bool EndsValueBeforeCode(string after, double gap, double em, StringBuilder word, int wordStart)
+    {
+        if (gap <= 0.1 * em || after.Length == 0 || !char.IsAsciiDigit(after[0]) || wordStart < 0 || word.Length == wordStart)
+        {
+            return false;
+        }
+
+        var length = word.Length - wordStart;
+        if (length == 1 && word[wordStart] is '-' or '—' or '－')
+        {
+            return true;
+        }
+
+        return length >= 4 && word[^3] == '.' && char.IsAsciiDigit(word[^2]) && char.IsAsciiDigit(word[^1]);
     }
 
     private const string UnitStarts = "万亿千百元角分％‰个人名户家份次项间支期天篇处辆台件套所座张公吨亩米年月日号倍岁余多";
