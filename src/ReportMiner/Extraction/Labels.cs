@@ -54,8 +54,9 @@ internal static class Labels
             return "";
         }
 
-        // 财政拨款收、支总计: 收、支 is one word, not two items of a list.
-        if (from >= 2 && from < figureStart && text[from - 1] == '、' && text[from - 2] == '收' && text[from] == '支')
+        // 财政拨款收、支总计, 收入、支出决算总计: 收、支 is one word, not two items of a list.
+        if (from >= 2 && from < figureStart && text[from - 1] == '、' && text[from] == '支'
+            && (text[from - 2] == '收' || from >= 3 && text[from - 3] == '收' && text[from - 2] == '入'))
         {
             var back = from - 2;
             while (back > 0 && !TextSpans.IsClauseEnd(text[back - 1]) && text[back - 1] != '、' && from - back < MaxLength)

@@ -422,8 +422,10 @@ internal static class RelationFinder
             parts = sentence.Where(f => f.Figure.BlockOffset > marker && IsLevel(f) && (f.ParenStart < 0 || f.ParenStart < marker)).ToList();
             var opensSentence = OnlyMarkersBefore(text, anchor.SentenceStart, marker);
             var before = sentence.Where(f => f.BlockOffsetEnd() <= marker && IsLevel(f) && IsSummable(f) && !IsInsideParenBefore(f, marker) && !IsRatioBase(f)).ToList();
-            if (word is "主要用于" or "用于")
+            if (word is "主要用于" or "用于" or "包括" or "包含" or "主要包括")
             {
+                // …收入总计包括…412.36万元；支出总计包括本年支出…: 包括 after a semicolon lists the parts of the item its own
+                // clause names, not of the last amount of the item before.
                 // What an amount was used for belongs to the amount of its own item (公务用车运行费227,211.05元，主要用于14辆
                 // 公务用车…), not to one across a semicolon (…更新购置公务用车1辆；).
                 var item = ItemStart(text, marker);
@@ -1533,6 +1535,14 @@ internal static class RelationFinder
                     current = stated;
                 }
 
+                // 收、支总计各增加374.68万元 after 收入总计…，支出总计…: the change is of those totals, not of the last amount.
+                if (current is null && prior is null && TotalsPrefix(f.Figure.Label) is { } fund
+                    && (latestByLabel.TryGetValue(fund + "收入总计", out var totals) || latestByLabel.TryGetValue(fund + "支出总计", out totals))
+                    && f.Figure.Sentence - totals.Figure.Sentence <= 3 && SameFamily(totals.Figure, f.Figure))
+                {
+                    current = totals;
+                }
+
                 if (current is null && prior is null && SubjectlessChange(f) && f.Figure.Kind != FigureKind.Percent)
                 {
                     // 与上年相比，增加85.24万元，增长3.68% / 收入、支出总计各增加281.56万元: the item is the one the sentence
@@ -1579,6 +1589,21 @@ internal static class RelationFinder
             }
         }
 
+    }
+
+    /// <summary>What comes before 收、支总计 in a change's label (财政拨款收、支总计各 → 财政拨款), or null for another label.</summary>
+    private static string? TotalsPrefix(string label)
+    {
+        var name = label.TrimEnd('各', '均');
+        foreach (var w in (ReadOnlySpan<string>)["收、支总计", "收支总计", "收入支出总计"])
+        {
+            if (name.EndsWith(w, StringComparison.Ordinal))
+            {
+                return name[..^w.Length];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name after 比/较 in the change's clause (较年初预算增加 → 年初预算), or "".</summary>
@@ -1965,7 +1990,10 @@ internal static class RelationFinder
                         // 提取住房公积金68.26亿元，…；提取额占当年缴存额的78.96%: the part named by its stem in its own sentence.
                         : partName.Length <= 4 ? sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && IsLevel(p) && !IsPrior(p) && !p.Figure.Approx
                                                                               && p.Figure.Label.Contains(partName[..2], StringComparison.Ordinal))?.Figure : null
-                    : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p) && !IsPrior(p))?.Figure;
+                    // 财政拨款收入9,386.74万元（一般公共预算财政拨款9,236.74万元，…150.00万元），占87.77%: not an amount of
+                    // the bracket closed before 占.
+                    : sentence.LastOrDefault(p => p.Figure.BlockOffset < zhan && p.Figure.BlockOffset >= ctx.ClauseStart - 60 && IsLevel(p) && !IsPrior(p)
+                                                  && !IsInsideParenBefore(p, zhan))?.Figure;
 
                 var wholeName = WholeName(text, zhan + 1, f.BlockOffset);
                 var inferred = false;

@@ -1016,9 +1016,18 @@ internal static partial class TableFigures
         }
 
         var after = new List<Row>();
-        for (var k = r + 1; k < rows.Count && rows[k].Level >= 0; k++)
+        var k2 = r + 1;
+        for (; k2 < rows.Count && rows[k2].Level >= 0; k2++)
         {
-            after.Add(rows[k]);
+            after.Add(rows[k2]);
+        }
+
+        // 本年收入合计 / 使用非财政拨款结余 / 年初结转和结余 / 收入总计: the rows between a 合计 and the 总计 below it are the
+        // 总计's other members beside the 合计, not the 合计's breakdown.
+        if (k2 < rows.Count && !label.EndsWith("总计", StringComparison.Ordinal)
+            && Label(rows[k2].Texts.FirstOrDefault(t => !string.IsNullOrEmpty(t)) ?? "").EndsWith("总计", StringComparison.Ordinal))
+        {
+            return [];
         }
 
         // A total on top of its members needs at least two of them: a single row after a total (本年支出合计 /

@@ -36,8 +36,14 @@ public sealed class RestatementRule : IReconciliationRule
     {
         var breakdownOf = new Dictionary<Figure, BreakdownRelation>(ReferenceEqualityComparer.Instance);
         var totals = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
+        var anyPart = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
         foreach (var relation in document.Relations)
         {
+            if (relation is BreakdownRelation any)
+            {
+                anyPart.UnionWith(any.Parts);
+            }
+
             if (relation is BreakdownRelation { Partial: false } b && b.Source is not (BreakdownSource.Structure or BreakdownSource.Table))
             {
                 totals.Add(b.Total);
@@ -56,7 +62,7 @@ public sealed class RestatementRule : IReconciliationRule
             // Rates per pupil or per head (每生每年720元, 生均…) name a standard, not an item: the same words recur for
             // different standards.
             if (figure.Kind is not (FigureKind.Money or FigureKind.Count) || figure.Approx || figure.IsChange || figure.InTable || figure.Label.Length < 2
-                || !RelationFinder.IsAdditive(figure) || InRespectiveList(document.Source, figure))
+                || !RelationFinder.IsAdditive(figure) || InRespectiveList(document.Source, figure) || PerUnit(document.Source, figure))
             {
                 continue;
             }
@@ -118,7 +124,8 @@ public sealed class RestatementRule : IReconciliationRule
             // Two list parts are compared as parts above; here a part only with an amount on its own.
             var finding = Conflict(document, figures, Severity.Warning, (a, b) => a.Sentence != b.Sentence && !(totals.Contains(a) && totals.Contains(b))
                                                                                    && !(breakdownOf.ContainsKey(a) && breakdownOf.ContainsKey(b))
-                                                                                   && !(partsInOwn.Contains(a) && totals.Contains(b) || partsInOwn.Contains(b) && totals.Contains(a)));
+                                                                                   && !(partsInOwn.Contains(a) && (totals.Contains(b) || anyPart.Contains(b) || OpensWithWhole(document.Source, b))
+                                                                                        || partsInOwn.Contains(b) && (totals.Contains(a) || anyPart.Contains(a) || OpensWithWhole(document.Source, a))));
             if (finding is not null)
             {
                 findings.Add(finding);
@@ -249,6 +256,35 @@ public sealed class RestatementRule : IReconciliationRule
     }
 
     /// <summary>2020年、2021年、2022年…分别为A、B和C: each amount belongs to another item of the list before it.</summary>
+    /// <summary>
+    /// 一般公共预算财政拨款支出中，基本支出…，项目支出…: a sentence opening with the whole its amounts are parts of, so
+    /// they are that whole's items, not the report's.
+    /// </summary>
+    private static bool OpensWithWhole(SourceDocument document, Figure figure)
+    {
+        if (figure.BlockIndex < 0 || figure.BlockIndex >= document.Blocks.Count || document.Blocks[figure.BlockIndex] is not ParagraphBlock p
+            || figure.BlockOffset <= 0 || figure.BlockOffset > p.Text.Length)
+        {
+            return false;
+        }
+
+        var start = p.Text.LastIndexOfAny(['。', '；', ';'], figure.BlockOffset - 1) + 1;
+        var before = p.Text.AsSpan(start, figure.BlockOffset - start);
+        return before.IndexOf("中，", StringComparison.Ordinal) >= 2 || before.IndexOf("中,", StringComparison.Ordinal) >= 2;
+    }
+
+    /// <summary>810元/人·月: a rate per head and period (a standard), not an amount of an item.</summary>
+    private static bool PerUnit(SourceDocument document, Figure figure)
+    {
+        if (figure.BlockIndex < 0 || figure.BlockIndex >= document.Blocks.Count || document.Blocks[figure.BlockIndex] is not ParagraphBlock p)
+        {
+            return false;
+        }
+
+        var end = figure.BlockOffset + figure.Text.Length;
+        return end < p.Text.Length && p.Text[end] is '/' or '／';
+    }
+
     private static bool InRespectiveList(SourceDocument document, Figure figure)
     {
         if (figure.BlockIndex < 0 || figure.BlockIndex >= document.Blocks.Count || document.Blocks[figure.BlockIndex] is not ParagraphBlock p

@@ -66,6 +66,24 @@ public sealed class TableTotalRule : IReconciliationRule
             mismatches.Add(b);
         }
 
+        // A total column that fails on five rows of its table, or on most of them, is missing columns, not wrong on every
+        // row: a wide sheet printed with its right-hand columns on another page, or a group heading (基本支出 over 人员经费
+        // and 公用经费) that was not read. One info finding says so; a planted or real slip breaks one row, not most.
+        var rowWise = document.Relations.OfType<BreakdownRelation>()
+            .Where(b => b.Source == BreakdownSource.Table && b.Parts.All(p => p.Span.Page == b.Total.Span.Page && p.Span.Line == b.Total.Span.Line))
+            .GroupBy(b => (b.Total.BlockIndex, b.Total.Column))
+            .ToDictionary(g => g.Key, g => g.Count());
+        foreach (var column in mismatches.Where(b => b.Parts.All(p => p.Span.Page == b.Total.Span.Page && p.Span.Line == b.Total.Span.Line))
+                     .GroupBy(b => (b.Total.BlockIndex, b.Total.Column)).ToList())
+        {
+            var failing = column.ToList();
+            if (failing.Count >= 5 || failing.Count >= 3 && failing.Count * 2 >= rowWise[column.Key])
+            {
+                mismatches.RemoveAll(failing.Contains);
+                findings.Add(MissingColumns(document, failing, rowWise[column.Key]));
+            }
+        }
+
         // One wrong cell breaks its row sum and its column sum, and a wrong 合计 row breaks every column: report one
         // finding per table row, at its first failing total, naming how many checks failed there.
         foreach (var group in mismatches.GroupBy(b => (b.Total.BlockIndex, b.Total.Span.Page, b.Total.Span.Line)))
@@ -115,6 +133,27 @@ public sealed class TableTotalRule : IReconciliationRule
                         (checksOnRow > 1 ? $"; {checksOnRow} totals on this row fail" : ""),
             Evidence = Evidence(document, all),
             FigureIds = all.Select(f => f.Id).ToList(),
+        };
+    }
+
+    private static Finding MissingColumns(ExtractedDocument document, List<BreakdownRelation> failing, int checks)
+    {
+        var first = failing[0];
+        var column = first.Total.Column is { Length: > 0 } c ? $"（{c}栏）" : "";
+        var ids = failing.SelectMany(b => b.Parts.Prepend(b.Total)).Select(f => f.Id).Distinct().ToList();
+        return new Finding
+        {
+            Location = first.Total.Span,
+            Rule = RuleId,
+            Severity = Severity.Info,
+            Stated = first.Total.Value,
+            Computed = FindingText.Round(first.Parts.Sum(p => p.Value), Math.Max(first.Total.Value.Scale, first.Parts.Max(p => p.Value.Scale))),
+            Difference = FindingText.Round(first.Total.Value - first.Parts.Sum(p => p.Value), Math.Max(first.Total.Value.Scale, first.Parts.Max(p => p.Value.Scale))),
+            Unit = first.Total.Unit,
+            MessageZh = $"表中合计列{column}在{checks}行中有{failing.Count}行与本行各栏之和不符：表格可能缺列（跨页续印的栏或未识别的分组标题），未逐行报告",
+            MessageEn = $"the table's total column{(first.Total.Column is { Length: > 0 } ce ? $" ({ce})" : "")} fails on {failing.Count} of {checks} rows: columns are probably missing (printed on another page, or a group heading not read), so no row is reported",
+            Evidence = Evidence(document, [first.Total, .. first.Parts]),
+            FigureIds = ids,
         };
     }
 

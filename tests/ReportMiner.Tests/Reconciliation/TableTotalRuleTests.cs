@@ -716,4 +716,22 @@ public sealed class TableTotalRuleTests
     [InlineData("表2 2023年度一般公共预算财政拨款基本支出（按经济分类）\n单位：万元\n科目编码\t科目名称\t决算数\t占比（%）\n\t合计\t320.84\t100.00\n301\t工资福利支出\t249.39\t77.73\n302\t商品和服务支出\t57.20\t17.83\n303\t对个人和家庭的补助\t11.45\t3.57\n310\t资本性支出\t2.80\t0.87\n30217\t其中：公务接待费\t5.91\t1.84\n30231\t公务用车运行维护费\t10.19\t3.18")]
     public void Check_StandardFinalAccountsTable_GivesNoFinding(string text) =>
         Assert.Empty(Checked.Serious(text));
+
+    [Fact]
+    public void Check_TotalColumnFailingOnManyRows_OneInfoInsteadOfAnErrorPerRow()
+    {
+        // 本年收入合计 against the one income column printed on this page: the sheet's other columns are on the next.
+        var findings = Checked.Findings("收入决算表\n单位：万元\n科目编码\t科目名称\t本年收入合计\t财政拨款收入\t事业收入\n201\t一般公共服务支出\t120.00\t100.00\t12.00\n205\t教育支出\t300.00\t260.00\t30.00\n208\t社会保障和就业支出\t90.00\t80.00\t6.00\n210\t卫生健康支出\t66.00\t50.00\t10.00\n212\t城乡社区支出\t40.00\t30.00\t6.00\n213\t农林水支出\t44.00\t30.00\t9.00");
+
+        Assert.DoesNotContain(findings, f => f.Severity >= Severity.Warning);
+        Assert.Single(findings, f => f.Rule == TableTotalRule.RuleId && f.Severity == Severity.Info && f.MessageZh.Contains("缺列"));
+    }
+
+    [Theory]
+    // 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 收入总计: the rows under the 合计 are the 总计's, not the 合计's.
+    [InlineData("表1  2023年度收入支出决算总体情况表\n单位：万元\n项目\t决算数\t项目\t决算数\n本年收入合计\t4,840.39\t本年支出合计\t4,663.97\n使用非财政拨款结余\t0.00\t结余分配\t0.00\n年初结转和结余\t144.77\t年末结转和结余\t321.19\n收入总计\t4,985.16\t支出总计\t4,985.16")]
+    // 收入、支出决算总计 is both totals; its 其中 list ends where the income side adds up.
+    [InlineData("2023年度收入、支出决算总计10,445.13万元。其中：本年收入合计10,155.73万元，年初结转和结余289.40万元；本年支出合计10,124.53万元，年末结转和结余320.60万元。")]
+    public void Check_StandardTotalsOfBothSides_GivesNoFinding(string text) =>
+        Assert.Empty(Checked.Serious(text));
 }
