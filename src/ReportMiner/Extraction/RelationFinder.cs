@@ -2301,6 +2301,13 @@ internal static class RelationFinder
             return whole;
         }
 
+        // 占项目支出预算的100% in a budget disclosure, whose 项目支出15,477.22万元 is the budget: the item itself, before
+        // the shorter 支出预算 the name also ends with.
+        if (name.Length > 4 && name.EndsWith("预算", StringComparison.Ordinal) && byLabel.TryGetValue(name[..^2], out whole) && whole.Sentence < beforeSentence)
+        {
+            return whole;
+        }
+
         // 占全口径税收的44.9% of 全口径税收收入68.74亿元.
         if (name.EndsWith("税收", StringComparison.Ordinal) && FindWhole(byLabel, byTail, name + "收入", beforeSentence) is { } revenue)
         {
