@@ -290,27 +290,35 @@ internal static class LineBuilder
         }
 
         // A code (2050202 小学教育) or a year keeps its gap: only an amount, written with a decimal point or thousands
-        // separator, or a dash for none, ends a cell here.
-        if (gap <= 0.1 * em || wordStart < 0 || UnitStarts.IndexOf(after[0]) >= 0 && after[0] is not ('年' or '月' or '日'))
+        // separator, or a dash for none, ends a cell here. After an amount only a money unit is its own (1,234.56万元);
+        // a classifier (支, 个) or a date word after it is the next cell's (54,930,539.00支出总计).
+        if (wordStart < 0)
         {
             return false;
         }
 
-        if (word.Length - wordStart == 1 && before[^1] is '-' or '—' or '－')
+        var length = word.Length - wordStart;
+        if (length == 1 && before[^1] is '-' or '—' or '－')
         {
-            return true;
+            return gap > 0.1 * em && UnitStarts.IndexOf(after[0]) < 0;
         }
 
-        for (var i = wordStart; i < word.Length; i++)
+        var amount = false;
+        for (var i = wordStart; i < word.Length && !amount; i++)
         {
-            if (word[i] is '.' or ',')
-            {
-                return true;
-            }
+            amount = word[i] is '.' or ',';
         }
 
-        return false;
+        if (!amount || MoneyUnits.IndexOf(after[0]) >= 0)
+        {
+            return false;
+        }
+
+        // Complete with its two decimals, the amount ends here touching or not; otherwise at a visible gap.
+        return length >= 4 && word[^3] == '.' && char.IsAsciiDigit(word[^2]) && char.IsAsciiDigit(word[^1]) || gap > 0.03 * em;
     }
+
+    private const string MoneyUnits = "万亿千百元角分％%‰";
 
     /// <summary>
     /// An amount complete with its two decimals, or a dash for none, then after a gap a digit: the next group's code in
