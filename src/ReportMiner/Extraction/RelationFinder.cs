@@ -222,12 +222,7 @@ internal static class RelationFinder
             return b;
         }
 
-        var sum = Reconciliation.Interval.Exact(0m);
-        foreach (var p in b.Parts)
-        {
-            sum += Reconciliation.Interval.Of(p);
-        }
-
+        var sum = Reconciliation.Interval.Sum(b.Parts);
         if (sum.Low <= Reconciliation.Interval.Of(b.Total).High * 1.5m)
         {
             return b;
@@ -248,13 +243,7 @@ internal static class RelationFinder
             return false;
         }
 
-        var sum = Reconciliation.Interval.Exact(0m);
-        foreach (var p in parts)
-        {
-            sum += Reconciliation.Interval.Of(p);
-        }
-
-        return sum.Overlaps(Reconciliation.Interval.Of(total));
+        return Reconciliation.Interval.Sum(parts).Overlaps(Reconciliation.Interval.Of(total));
     }
 
     /// <summary>
@@ -1556,7 +1545,8 @@ internal static class RelationFinder
                     continue;
                 }
 
-                if (budget is not null && prior is null && ComparesWithBudget(f))
+                // 比预算减少…, 较年初预算增加…: a change against the budget beside the amount.
+                if (budget is not null && prior is null && ComparedName(f).Contains("预算", StringComparison.Ordinal))
                 {
                     prior = budget;
                 }
@@ -1629,13 +1619,6 @@ internal static class RelationFinder
         return name.Trim().ToString();
     }
 
-    /// <summary>比预算减少…, 较年初预算增加…: a change against the budget, in the change's own clause.</summary>
-    private static bool ComparesWithBudget(FigureContext f)
-    {
-        var clause = f.BlockText.AsSpan(f.ClauseStart, Math.Max(0, f.Figure.BlockOffset - f.ClauseStart));
-        var compare = clause.LastIndexOfAny('比', '较');
-        return compare >= 0 && clause[compare..].IndexOf("预算", StringComparison.Ordinal) >= 0;
-    }
 
     /// <summary>
     /// A change amount that names no item: its clause is only a comparison (与2021年度相比，增加…; 比上年增加…) or says
@@ -2188,7 +2171,7 @@ internal static class RelationFinder
                 }
             }
 
-            foreach (var w in (ReadOnlySpan<string>)["总额", "合计", "总计", "总值", "总量", "总数", "总规模"])
+            foreach (var w in TotalWords)
             {
                 if (core.Length > w.Length + 1 && core.EndsWith(w, StringComparison.Ordinal))
                 {
@@ -2237,9 +2220,12 @@ internal static class RelationFinder
         return nearest;
     }
 
+    /// <summary>Words that name a total: 支出合计, 进出口总值, 在校生总数.</summary>
+    private static readonly string[] TotalWords = ["合计", "总计", "总额", "总值", "总量", "总数", "总规模"];
+
     private static bool IsTotalLabel(string label)
     {
-        foreach (var w in (ReadOnlySpan<string>)["总额", "合计", "总计", "总值", "总量", "总数", "总规模"])
+        foreach (var w in TotalWords)
         {
             if (label.EndsWith(w, StringComparison.Ordinal))
             {
@@ -2319,7 +2305,7 @@ internal static class RelationFinder
         var bare = name.StartsWith("本年", StringComparison.Ordinal) || name.StartsWith("全年", StringComparison.Ordinal) ? name[2..] : name;
         foreach (var stem in bare.Length >= 2 && bare != name ? [name, bare] : (string[])[name])
         {
-            foreach (var totalWord in (ReadOnlySpan<string>)["合计", "总计", "总额", "总值", "总量", "总数"])
+            foreach (var totalWord in TotalWords)
             {
                 if (byLabel.TryGetValue(stem + totalWord, out whole)
                     || stem.Length > totalWord.Length + 1 && stem.EndsWith(totalWord, StringComparison.Ordinal) && byLabel.TryGetValue(stem[..^totalWord.Length], out whole))

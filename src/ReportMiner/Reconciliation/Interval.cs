@@ -11,6 +11,18 @@ public readonly record struct Interval(decimal Low, decimal High)
 {
     public static Interval Exact(decimal value) => new(value, value);
 
+    /// <summary>The interval of a sum of stated figures, each at its written precision (in base units).</summary>
+    public static Interval Sum(IEnumerable<Figure> figures)
+    {
+        var sum = Exact(0m);
+        foreach (var f in figures)
+        {
+            sum += Of(f);
+        }
+
+        return sum;
+    }
+
     /// <summary>
     /// The interval a number stands for at its written precision (its decimal scale): 1871.9 → ±0.05. A stated zero is
     /// exact: "因公出国（境）费0万元" reports that nothing was spent, not an amount below 5,000 yuan.

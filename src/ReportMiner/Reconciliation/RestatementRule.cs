@@ -262,8 +262,7 @@ public sealed class RestatementRule : IReconciliationRule
     /// </summary>
     private static bool OpensWithWhole(SourceDocument document, Figure figure)
     {
-        if (figure.BlockIndex < 0 || figure.BlockIndex >= document.Blocks.Count || document.Blocks[figure.BlockIndex] is not ParagraphBlock p
-            || figure.BlockOffset <= 0 || figure.BlockOffset > p.Text.Length)
+        if (ParagraphOf(document, figure) is not { } p || figure.BlockOffset == 0)
         {
             return false;
         }
@@ -276,7 +275,7 @@ public sealed class RestatementRule : IReconciliationRule
     /// <summary>810元/人·月: a rate per head and period (a standard), not an amount of an item.</summary>
     private static bool PerUnit(SourceDocument document, Figure figure)
     {
-        if (figure.BlockIndex < 0 || figure.BlockIndex >= document.Blocks.Count || document.Blocks[figure.BlockIndex] is not ParagraphBlock p)
+        if (ParagraphOf(document, figure) is not { } p)
         {
             return false;
         }
@@ -285,10 +284,16 @@ public sealed class RestatementRule : IReconciliationRule
         return end < p.Text.Length && p.Text[end] is '/' or '／';
     }
 
+    /// <summary>The paragraph a text figure stands in, when its offset lies within it; null for table cells.</summary>
+    private static ParagraphBlock? ParagraphOf(SourceDocument document, Figure figure) =>
+        figure.BlockIndex >= 0 && figure.BlockIndex < document.Blocks.Count && document.Blocks[figure.BlockIndex] is ParagraphBlock p
+        && figure.BlockOffset >= 0 && figure.BlockOffset <= p.Text.Length
+            ? p
+            : null;
+
     private static bool InRespectiveList(SourceDocument document, Figure figure)
     {
-        if (figure.BlockIndex < 0 || figure.BlockIndex >= document.Blocks.Count || document.Blocks[figure.BlockIndex] is not ParagraphBlock p
-            || figure.BlockOffset < 0 || figure.BlockOffset > p.Text.Length)
+        if (ParagraphOf(document, figure) is not { } p)
         {
             return false;
         }

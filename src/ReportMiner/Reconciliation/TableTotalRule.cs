@@ -38,11 +38,7 @@ public sealed class TableTotalRule : IReconciliationRule
             }
 
             var stated = Interval.Of(total);
-            var sum = Interval.Exact(0m);
-            foreach (var p in b.Parts)
-            {
-                sum += Interval.Of(p);
-            }
+            var sum = Interval.Sum(b.Parts);
 
             if (sum.Overlaps(stated) || (b.Selective && sum.High < stated.Low))
             {

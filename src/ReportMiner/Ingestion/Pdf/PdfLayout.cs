@@ -297,8 +297,7 @@ internal static class LineBuilder
             return false;
         }
 
-        var length = word.Length - wordStart;
-        if (length == 1 && before[^1] is '-' or '—' or '－')
+        if (IsDashWord(word, wordStart))
         {
             return gap > 0.1 * em && UnitStarts.IndexOf(after[0]) < 0;
         }
@@ -315,8 +314,16 @@ internal static class LineBuilder
         }
 
         // Complete with its two decimals, the amount ends here touching or not; otherwise at a visible gap.
-        return length >= 4 && word[^3] == '.' && char.IsAsciiDigit(word[^2]) && char.IsAsciiDigit(word[^1]) || gap > 0.03 * em;
+        return EndsWithCents(word, wordStart) || gap > 0.03 * em;
     }
+
+    /// <summary>The current word (from <paramref name="wordStart"/>) is a lone dash, a table's "none".</summary>
+    private static bool IsDashWord(StringBuilder word, int wordStart) =>
+        word.Length - wordStart == 1 && word[wordStart] is '-' or '—' or '－';
+
+    /// <summary>The current word ends with a decimal point and two digits: an amount complete with its cents.</summary>
+    private static bool EndsWithCents(StringBuilder word, int wordStart) =>
+        word.Length - wordStart >= 4 && word[^3] == '.' && char.IsAsciiDigit(word[^2]) && char.IsAsciiDigit(word[^1]);
 
     private const string MoneyUnits = "万亿千百元角分％%‰";
 
@@ -326,18 +333,8 @@ internal static class LineBuilder
     /// </summary>
     private static bool EndsValueBeforeCode(string after, double gap, double em, StringBuilder word, int wordStart)
     {
-        if (gap <= 0.1 * em || after.Length == 0 || !char.IsAsciiDigit(after[0]) || wordStart < 0 || word.Length == wordStart)
-        {
-            return false;
-        }
-
-        var length = word.Length - wordStart;
-        if (length == 1 && word[wordStart] is '-' or '—' or '－')
-        {
-            return true;
-        }
-
-        return length >= 4 && word[^3] == '.' && char.IsAsciiDigit(word[^2]) && char.IsAsciiDigit(word[^1]);
+        return gap > 0.1 * em && after.Length > 0 && char.IsAsciiDigit(after[0]) && wordStart >= 0 && word.Length > wordStart
+               && (IsDashWord(word, wordStart) || EndsWithCents(word, wordStart));
     }
 
     private const string UnitStarts = "万亿千百元角分％‰个人名户家份次项间支期天篇处辆台件套所座张公吨亩米年月日号倍岁余多";
