@@ -78,7 +78,9 @@ internal static partial class TableFigures
         var lineNumbers = Enumerable.Range(0, columns).Where(c => IsLineNumberHeading(headings[c])).ToHashSet();
         var valueColumns = ValueColumns(rows, firstData, columns, codeColumns);
         valueColumns.ExceptWith(lineNumbers);
-        var labelColumns = Enumerable.Range(0, columns).Where(c => !valueColumns.Contains(c) && !codeColumns.Contains(c) && !lineNumbers.Contains(c)).ToHashSet();
+        // A column holding only dashes (经营收入 - - - in a sheet with nothing to report there) names no row either.
+        var labelColumns = Enumerable.Range(0, columns).Where(c => !valueColumns.Contains(c) && !codeColumns.Contains(c) && !lineNumbers.Contains(c)
+                                                                   && !OnlyPlaceholders(rows, firstData, c)).ToHashSet();
         var tableUnit = UnitIn(table.Caption) ?? rows.Take(firstData).SelectMany(r => r.Texts).Select(UnitIn).FirstOrDefault(u => u is not null);
 
         // Codes and levels of the data rows.
@@ -1183,6 +1185,25 @@ internal static partial class TableFigures
     }
 
     private static string StripUnit(string heading) => UnitParen().Replace(heading, "").Trim();
+
+    private static bool OnlyPlaceholders(List<Row> rows, int firstData, int column)
+    {
+        var any = false;
+        for (var r = firstData; r < rows.Count; r++)
+        {
+            if (rows[r].Texts.ElementAtOrDefault(column)?.Trim() is { Length: > 0 } t)
+            {
+                if (!IsPlaceholder(t))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
 
     private static bool IsPlaceholder(string t) => t is "-" or "—" or "－" or "——" or "/" or "--" or "…" or "*" or "x" or "X" or "×";
 

@@ -86,6 +86,9 @@ public sealed class OfficeCorpusTests
         Assert.Equal(("一般公共预算财政拨款收入", "万元", 25_082_300m), (income.Label, income.Unit, income.BaseValue));
         // Under 项目 / 本年收入合计 财政拨款收入 … (附属单位上缴收入 names no unit), the 收入决算表's cells still take 万元.
         Assert.All(outcome.Figures.Where(f => f.Span.Page == 2), f => Assert.Equal("万元", f.Unit));
+        // A column of dashes (经营收入 - - -) names no row: 26.54 of the 合计 row is the 合计's, not "-"'s.
+        Assert.DoesNotContain(outcome.Figures, f => f.Label is "-" or "—" or "－");
+        Assert.Equal("合计", Assert.Single(outcome.Figures, f => f.Text == "26.54" && f.Span.Page == 2).Label);
     }
 
     [Fact]
