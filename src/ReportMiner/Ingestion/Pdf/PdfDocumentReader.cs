@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportMiner.Documents;
@@ -34,6 +34,8 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
     public SourceFormat Format => SourceFormat.Pdf;
 
+    private static ParsingOptions Options => new() { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
+
     /// <summary>
     /// Runs PdfPig's static set-up (the Standard 14 font metrics, parsed from 14 AFM files, and the system font
     /// table: over 0.1 s, paid inside the first PdfDocument.Open) on a pool thread, so that it overlaps the rest of
@@ -60,7 +62,10 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     /// </param>
     internal static SourceDocument Read(string name, ReadOnlyMemory<byte> content, ReaderLimits limits, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
     {
-        var bytes = content.ToArray();
+        // PdfPig reads from an array: the caller's own when it is one whole (a file's bytes), else a copy.
+        var bytes = MemoryMarshal.TryGetArray(content, out var whole) && whole is { Offset: 0, Array: { } array } && array.Length == whole.Count
+            ? array
+            : content.ToArray();
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
         if (bytes.Length == 0)
         {
@@ -81,7 +86,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+            document = PdfDocument.Open(bytes, Options);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -97,7 +102,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
             ContentStreamParser.Install(document);
             try
             {
-                return Read(name, document, limits, borrowCore, cancellationToken);
+                return Read(name, bytes, document, limits, borrowCore, cancellationToken);
             }
             catch (Exception e) when (e is not DocumentReadException and not OperationCanceledException and not OutOfMemoryException)
             {
@@ -132,7 +137,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         public Dictionary<Item, Item> Fragments { get; init; } = [];
     }
 
-    private static SourceDocument Read(string name, PdfDocument document, ReaderLimits limits, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
+    private static SourceDocument Read(string name, byte[] bytes, PdfDocument document, ReaderLimits limits, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
     {
         var pageCount = document.NumberOfPages;
         if (pageCount <= 0)
@@ -146,7 +151,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
 
         var notes = new List<string>();
-        var layouts = ReadPages(document, pageCount, borrowCore, cancellationToken);
+        var layouts = ReadPages(bytes, document, pageCount, borrowCore, cancellationToken);
         var pages = new List<PageLayout>(pageCount);
         var unreadable = new List<int>();
         for (var n = 1; n <= pageCount; n++)
@@ -181,67 +186,140 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     }
 
     /// <summary>
-    /// Each page read by PdfPig and laid out, null where the page is damaged. When a core is idle (a single long
-    /// document, or the last one of a batch) pages are laid out on it while this thread reads the next ones from
-    /// PdfPig (layout is about a third of a page's time; an 84-page file's pages took 0.38 s instead of 0.51 s). The
-    /// layouts are the same either way, page by page.
+    /// Each page read by PdfPig and laid out, null where the page is damaged. When cores are idle (a single long
+    /// document, or the last ones of a batch) each borrowed core opens its own copy of the document (PdfPig documents
+    /// are not thread-safe) and takes the next unread page, as this thread does, until none is left. A page's layout
+    /// depends on that page alone, so the result is the same page by page whichever thread read it.
     /// </summary>
-    private static PageLayout?[] ReadPages(PdfDocument document, int pageCount, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
+    private static PageLayout?[] ReadPages(byte[] bytes, PdfDocument document, int pageCount, Func<IDisposable?> borrowCore, CancellationToken cancellationToken)
     {
-        var layouts = new PageLayout?[pageCount];
-        PageLayouter? layouter = null;
+        var pages = new PageQueue(pageCount);
+        var helpers = new List<Task>();
         try
         {
-            for (var n = 1; n <= pageCount; n++)
+            while (pages.TryTake(out var n))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Page page;
-                try
-                {
-                    page = document.GetPage(n);
-                }
-                catch (PdfDocumentEncryptedException)
-                {
-                    throw;
-                }
-                catch (Exception e) when (Unreadable(e))
-                {
-                    continue;
-                }
+                pages.Layouts[n - 1] = ReadPage(document, n);
 
-                // Not worth a hand-over for the last page or two.
-                if (layouter is null && pageCount - n >= 2 && borrowCore() is { } core)
+                // A copy opened for the last page or two costs more than it saves.
+                if (pages.Left >= MinPagesForHelper && helpers.Count < MaxHelpers && borrowCore() is { } core)
                 {
-                    layouter = new PageLayouter(layouts, core, cancellationToken);
-                }
-
-                if (layouter is not null)
-                {
-                    layouter.Add(n, page);
-                }
-                else
-                {
-                    layouts[n - 1] = TryLayout(page);
+                    helpers.Add(StartHelper(bytes, pages, core, cancellationToken));
                 }
             }
-
-            layouter?.Finish();
+        }
+        catch
+        {
+            pages.Stop();
+            throw;
         }
         finally
         {
-            layouter?.Stop();
+            // Never leave a helper reading a document this call is about to dispose of.
+            WaitQuietly(helpers);
         }
 
-        return layouts;
+        foreach (var helper in helpers)
+        {
+            if (helper.Exception is { InnerExceptions.Count: > 0 } e)
+            {
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return pages.Layouts;
     }
 
-    private static bool Unreadable(Exception e) => e is not OperationCanceledException and not OutOfMemoryException and not StackOverflowException;
+    /// <summary>Pages still unread when a helper is worth starting: fewer are done before its copy is open.</summary>
+    private const int MinPagesForHelper = 3;
 
-    private static PageLayout? TryLayout(Page page)
+    /// <summary>Helpers per document: beyond this the copies' font parsing outweighs what another core adds.</summary>
+    private const int MaxHelpers = 7;
+
+    /// <summary>The page numbers not yet taken, shared by the threads that read one document.</summary>
+    private sealed class PageQueue(int pageCount)
+    {
+        private int _taken;
+
+        public PageLayout?[] Layouts { get; } = new PageLayout?[pageCount];
+
+        public int Left => Math.Max(0, pageCount - Volatile.Read(ref _taken));
+
+        public bool TryTake(out int number)
+        {
+            number = Interlocked.Increment(ref _taken);
+            return number <= pageCount;
+        }
+
+        /// <summary>After a failure: no thread takes another page.</summary>
+        public void Stop() => Interlocked.Exchange(ref _taken, pageCount);
+    }
+
+    /// <summary>
+    /// A thread of its own, not a pool thread (a host that reads documents on pool threads cannot starve it), reading
+    /// pages from its own copy of the document. A copy that cannot be opened reads nothing: the other threads read
+    /// its pages.
+    /// </summary>
+    private static Task StartHelper(byte[] bytes, PageQueue pages, IDisposable core, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                PdfDocument copy;
+                try
+                {
+                    copy = PdfDocument.Open(bytes, Options);
+                }
+                catch (Exception e) when (Unreadable(e))
+                {
+                    return;
+                }
+
+                using (copy)
+                {
+                    ContentStreamParser.Install(copy);
+                    while (!cancellationToken.IsCancellationRequested && pages.TryTake(out var n))
+                    {
+                        pages.Layouts[n - 1] = ReadPage(copy, n);
+                    }
+                }
+            }
+            catch
+            {
+                // Encrypted or out of memory: the reading thread rethrows it once every thread has stopped.
+                pages.Stop();
+                throw;
+            }
+            finally
+            {
+                core.Dispose();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static void WaitQuietly(List<Task> helpers)
     {
         try
         {
-            return Layout(page);
+            Task.WaitAll(helpers);
+        }
+        catch (AggregateException)
+        {
+            // Looked at by the caller, helper by helper.
+        }
+    }
+
+    /// <summary>One page read and laid out; null if it is damaged.</summary>
+    private static PageLayout? ReadPage(PdfDocument document, int number)
+    {
+        try
+        {
+            return Layout(document.GetPage(number));
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw;
         }
         catch (Exception e) when (Unreadable(e))
         {
@@ -249,75 +327,7 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
     }
 
-    /// <summary>
-    /// Lays out pages on a borrowed core, at most eight pages behind the reader (the first pages are slow while their
-    /// code is compiled; a shorter queue held the reader up). Only the reading thread touches the PdfDocument (PdfPig
-    /// documents are not thread-safe); a Page, once read, is plain data (its letters, paths and image count are made
-    /// by GetPage, nothing is read lazily), and Layout touches nothing else.
-    /// </summary>
-    private sealed class PageLayouter
-    {
-        private readonly BlockingCollection<(int Number, Page Page)> _pages = new(boundedCapacity: 8);
-        private readonly CancellationToken _cancellationToken;
-        private readonly Task _task;
-        private Exception? _fault;
-
-        public PageLayouter(PageLayout?[] layouts, IDisposable core, CancellationToken cancellationToken)
-        {
-            _cancellationToken = cancellationToken;
-            // A thread of its own, not a pool thread: a host that reads documents on pool threads cannot starve it.
-            _task = Task.Factory.StartNew(() =>
-            {
-                try
-                {
-                    foreach (var (n, page) in _pages.GetConsumingEnumerable(cancellationToken))
-                    {
-                        layouts[n - 1] = TryLayout(page);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // Out of memory: the reader, maybe waiting for room in the queue, is told to stop and rethrows it.
-                    _fault = e;
-                    _pages.CompleteAdding();
-                    throw;
-                }
-                finally
-                {
-                    core.Dispose();
-                }
-            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        }
-
-        public void Add(int number, Page page)
-        {
-            try
-            {
-                _pages.Add((number, page), _cancellationToken);
-            }
-            catch (InvalidOperationException) when (_fault is not null)
-            {
-                ExceptionDispatchInfo.Throw(_fault);
-            }
-        }
-
-        /// <summary>Waits for the last pages to be laid out.</summary>
-        public void Finish()
-        {
-            _pages.CompleteAdding();
-            try
-            {
-                _task.Wait(_cancellationToken);
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-            {
-                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-        }
-
-        /// <summary>On the way out after a failure or a cancellation: the helper ends after the pages it has.</summary>
-        public void Stop() => _pages.CompleteAdding();
-    }
+    private static bool Unreadable(Exception e) => e is not OperationCanceledException and not OutOfMemoryException and not StackOverflowException;
 
     private static string Pages(List<int> numbers) =>
         numbers.Count <= 10
