@@ -552,6 +552,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
 
             foreach (var sub in path)
             {
+                if (path.IsStroked && IsGlyphOutline(sub))
+                {
+                    continue;
+                }
+
                 PdfPoint? last = null;
                 var points = new List<(double X, double Y)>();
                 var onlyLines = true;
@@ -604,6 +609,34 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
 
         return rulings;
+    }
+
+    /// <summary>
+    /// A glyph drawn as an outline (cairo and some printer drivers embolden text by stroking its outline): a closed
+    /// shape of glyph size with more sides than a box. The stem of a "1" stroked so is no column border.
+    /// </summary>
+    private static bool IsGlyphOutline(PdfSubpath sub)
+    {
+        if (sub.GetBoundingRectangle() is not { } box || box.Width < 1.5 || box.Height < 1.5 || box.Width > 15 || box.Height > 15)
+        {
+            return false;
+        }
+
+        var sides = 0;
+        foreach (var command in sub.Commands)
+        {
+            if (command is PdfSubpath.BezierCurve)
+            {
+                return true;
+            }
+
+            if (command is PdfSubpath.Line)
+            {
+                sides++;
+            }
+        }
+
+        return sides > 5;
     }
 
     private static void AddSegment(List<Ruling> rulings, (double X, double Y) a, (double X, double Y) b)
