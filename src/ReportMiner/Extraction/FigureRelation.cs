@@ -80,6 +80,18 @@ public sealed record ShareSetRelation(IReadOnlyList<Figure> Shares, bool Complet
     /// purpose): a sum short of 100% is then a warning, not an error.
     /// </summary>
     public bool Inferred { get; init; }
+
+    /// <summary>The amount each share is of (its part), null where the sentence states none; empty when unknown.</summary>
+    public IReadOnlyList<Figure?> Parts { get; init; } = [];
+
+    /// <summary>
+    /// Whether the sum may be checked: false when the parts may overlap (工业投资 and 民间投资), so that only the whole
+    /// each share implies (part ÷ share) is compared.
+    /// </summary>
+    public bool SumChecked { get; init; } = true;
+
+    /// <summary>Whether the parts are budget items, which never overlap: an implied whole that disagrees is an error.</summary>
+    public bool Exclusive { get; init; } = true;
 }
 
 /// <summary>A share: <paramref name="Part"/> 占 <paramref name="Whole"/> <paramref name="Share"/>%.</summary>

@@ -104,11 +104,12 @@ internal static class RelationFinder
         var adjusted = new HashSet<Figure>(adjustments.SelectMany(a => new[] { a.Amount, a.Rate }).OfType<Figure>(), ReferenceEqualityComparer.Instance);
         relations.AddRange(Changes(sentences, inBreakdown, adjusted));
         relations.AddRange(PointChanges(figures, sentences));
-        var shares = Shares(figures, sentences, breakdowns).ToList();
+        var partsOf = new Dictionary<Figure, Figure>(ReferenceEqualityComparer.Instance);
+        var shares = Shares(figures, sentences, breakdowns, partsOf).ToList();
         relations.AddRange(shares);
         MarkPartialByShares(relations, shares);
         relations.AddRange(Rates(figures, sentences, inBreakdown));
-        relations.AddRange(ShareSets(sentences, breakdowns));
+        relations.AddRange(ShareSets(sentences, breakdowns, partsOf));
         relations.AddRange(RatioShares(figures, ratios));
         relations.AddRange(Comparisons(sentences, inBreakdown));
         relations.AddRange(TargetComparisons(figures, sentences));
@@ -1934,7 +1935,8 @@ internal static class RelationFinder
         return "";
     }
 
-    private static IEnumerable<ShareRelation> Shares(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns)
+    /// <param name="partsOf">Filled with the part each share was found to be of, whether or not its whole was found.</param>
+    private static IEnumerable<ShareRelation> Shares(IReadOnlyList<FigureContext> figures, SentenceIndex sentences, List<BreakdownRelation> breakdowns, Dictionary<Figure, Figure> partsOf)
     {
         var totalOf = new Dictionary<Figure, Figure>(ReferenceEqualityComparer.Instance);
         foreach (var b in breakdowns)
@@ -2062,6 +2064,11 @@ internal static class RelationFinder
                 if (whole is not null && part is not null && whole.BaseValue < part.BaseValue && f.Value <= 100m)
                 {
                     whole = null;
+                }
+
+                if (part is not null)
+                {
+                    partsOf[f] = part;
                 }
 
                 // A total over the years (累计提取总额) is no whole of this year's amount, whatever name the share gives it.
@@ -2690,7 +2697,8 @@ internal static class RelationFinder
     /// Three or more shares in one sentence (城乡社区支出占62.4%，社会保障和就业支出占21.3%，…) describe one whole: they
     /// may not add up to more than 100%, nor to less when they are the shares of a complete breakdown.
     /// </summary>
-    private static IEnumerable<ShareSetRelation> ShareSets(SentenceIndex sentences, List<BreakdownRelation> breakdowns)
+    /// <param name="partsOf">The part each share is of, as <see cref="Shares"/> found it.</param>
+    private static IEnumerable<ShareSetRelation> ShareSets(SentenceIndex sentences, List<BreakdownRelation> breakdowns, Dictionary<Figure, Figure> partsOf)
     {
         var complete = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
         foreach (var b in breakdowns)
@@ -2711,7 +2719,7 @@ internal static class RelationFinder
         {
             var here = sentences.InSentence(s);
             var shares = new List<Figure>();
-            var parts = new List<Figure>();
+            var parts = new List<Figure?>();
             var exclusive = true;
             foreach (var f in here)
             {
@@ -2731,24 +2739,18 @@ internal static class RelationFinder
                 // Only shares of the same unnamed whole: 占62.4% / 占比 / 占总支出的 all of one sentence. Budget items
                 // (…支出, …收入, …经费) never overlap; other categories may (民间投资 overlaps 工业投资).
                 shares.Add(f.Figure);
-                var name = Labels.Before(text, f.ClauseStart, zhan);
+                var part = partsOf.GetValueOrDefault(f.Figure);
+                var name = Labels.Before(text, f.ClauseStart, zhan) is { Length: >= 2 } before ? before : part?.Label ?? "";
                 exclusive &= name.EndsWith("支出", StringComparison.Ordinal) || name.EndsWith("收入", StringComparison.Ordinal)
                              || name.EndsWith("经费", StringComparison.Ordinal) || name.EndsWith("费", StringComparison.Ordinal) || name.Contains("（类）", StringComparison.Ordinal);
-                var part = here.LastOrDefault(p => IsLevel(p) && p.Figure.BlockOffset < zhan && p.Figure.BlockOffset > f.ClauseStart - 40);
-                if (part is not null)
-                {
-                    parts.Add(part.Figure);
-                }
+                // A part opened by 其中 is a part of the item before it, and so is its share (其中机电产品…占38.8%).
+                parts.Add(part is not null && part.Sentence == f.Figure.Sentence && !(shares.Count > 1 && Nested(text, shares[^2].BlockOffset, part.BlockOffset)) ? part : null);
             }
 
-            if (shares.Count >= 3 && shares.Select(x => WholeKey(here, x)).Distinct().Count() == 1)
+            if (shares.Count >= 3 && SameWhole(shares.Select(x => WholeKey(here, x)).ToList()))
             {
-                var isComplete = parts.Count == shares.Count && parts.All(complete.Contains);
-                if (isComplete || exclusive)
-                {
-                    yield return new ShareSetRelation(shares, isComplete);
-                }
-
+                var isComplete = parts.All(p => p is not null && complete.Contains(p));
+                yield return new ShareSetRelation(shares, isComplete) { Parts = parts, SumChecked = isComplete || exclusive, Exclusive = exclusive };
                 continue;
             }
 
@@ -2852,6 +2854,26 @@ internal static class RelationFinder
         var shares = sentence.Where(f => f.Figure.BlockOffset > at && f.Figure.BlockOffset < clauseEnd && f.Figure.Kind == FigureKind.Percent && !f.Figure.Approx)
             .Select(f => f.Figure).ToList();
         return shares;
+    }
+
+    /// <summary>
+    /// Shares of one whole: all name the same, or the first names it and the rest leave it out (占全市进出口总值的68.6%；
+    /// 加工贸易…占22.7%).
+    /// </summary>
+    private static bool SameWhole(List<string> keys) =>
+        keys.Skip(1).All(k => k == keys[0] || k.Length == 0 && keys[0].Length > 0 && keys.Skip(1).All(x => x.Length == 0));
+
+    /// <summary>Whether 其中 opens the part at <paramref name="at"/>, after the share at <paramref name="from"/> and in the part's own clause.</summary>
+    private static bool Nested(string text, int from, int at)
+    {
+        if (at <= from)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(from, at - from);
+        var clause = between.LastIndexOfAny('；', ';');
+        return between[(clause + 1)..].IndexOf("其中", StringComparison.Ordinal) >= 0;
     }
 
     private static string WholeKey(IReadOnlyList<FigureContext> sentence, Figure share)

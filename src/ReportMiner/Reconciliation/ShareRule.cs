@@ -19,21 +19,24 @@ public sealed class ShareRule : IReconciliationRule
         var flagged = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
         foreach (var relation in document.Relations)
         {
-            var finding = relation switch
+            var (finding, share) = relation switch
             {
-                ShareRelation { Whole: not null } s => Check(document, sentences, s.Share, s.Part, s.Whole, "占比", s.Inferred),
-                RateRelation r => Check(document, sentences, r.Rate, r.Numerator, r.Denominator, "比率"),
-                // A set whose sum is off because of a share already reported is that same mistake: one row, not two.
-                ShareSetRelation set when !set.Shares.Any(flagged.Contains) => Check(document, set),
-                _ => null,
+                ShareRelation { Whole: not null } s => (Check(document, sentences, s.Share, s.Part, s.Whole, "占比", s.Inferred), s.Share),
+                RateRelation r => (Check(document, sentences, r.Rate, r.Numerator, r.Denominator, "比率"), r.Rate),
+                _ => (null, null),
             };
             if (finding is not null)
             {
-                if (relation is ShareRelation or RateRelation)
-                {
-                    flagged.Add(relation is ShareRelation sr ? sr.Share : ((RateRelation)relation).Rate);
-                }
+                flagged.Add(share!);
+                yield return finding;
+            }
+        }
 
+        // A set whose sum is off because of a share already reported is that same mistake: one row, not two.
+        foreach (var set in document.Relations.OfType<ShareSetRelation>())
+        {
+            if (!set.Shares.Any(flagged.Contains) && Check(document, set) is { } finding)
+            {
                 yield return finding;
             }
         }
@@ -97,8 +100,86 @@ public sealed class ShareRule : IReconciliationRule
         };
     }
 
+    private static Finding? Check(ExtractedDocument document, ShareSetRelation set) =>
+        (set.SumChecked ? SumOff(document, set) : null) ?? ImpliedWhole(document, set);
+
+    /// <summary>
+    /// Shares of one whole, each stated with its part (教育支出3,126.40万元，占25.04%；…；住房保障支出290.12万元，占0.37%):
+    /// each part ÷ its share gives the whole. When all but one agree on it, the one that does not is off, whether the
+    /// whole is stated anywhere or not, and whether or not the parts may overlap.
+    /// </summary>
+    private static Finding? ImpliedWhole(ExtractedDocument document, ShareSetRelation set)
+    {
+        if (set.Parts.Count != set.Shares.Count)
+        {
+            return null;
+        }
+
+        var wholes = new List<(Figure Share, Figure Part, Interval Whole)>();
+        foreach (var (share, part) in set.Shares.Zip(set.Parts))
+        {
+            if (part is null || part.Approx || share.Value <= 0m || share.Unit == "‰"
+                || wholes.Count > 0 && (part.Kind != wholes[0].Part.Kind || part.Kind != FigureKind.Money && part.Unit != wholes[0].Part.Unit))
+            {
+                continue;
+            }
+
+            var rate = Interval.RoundedOrTruncated(share.Value);
+            if (rate.Low > 0m && Interval.Divide(Interval.Of(part), new Interval(rate.Low / 100m, rate.High / 100m)) is { } whole)
+            {
+                wholes.Add((share, part, whole));
+            }
+        }
+
+        if (wholes.Count < 3)
+        {
+            return null;
+        }
+
+        for (var k = 0; k < wholes.Count; k++)
+        {
+            var others = wholes.Where((_, i) => i != k).Select(w => w.Whole).ToList();
+            var common = new Interval(others.Max(w => w.Low), others.Min(w => w.High));
+            if (common.Low > common.High || wholes[k].Whole.Overlaps(common))
+            {
+                continue;
+            }
+
+            var (odd, part, _) = wholes[k];
+            // A share of one of the other parts (其中…占38.8% of the item before): its whole is that part's amount.
+            if (wholes.Any(w => !ReferenceEquals(w.Part, part) && Interval.Of(w.Part).Overlaps(wholes[k].Whole)))
+            {
+                return null;
+            }
+
+            var implied = (common.Low + common.High) / 2m;
+            var places = odd.Value.Scale + 2;
+            var computed = FindingText.Round(part.BaseValue / implied * 100m, places);
+            var wholeText = FindingText.Format(FindingText.Round(implied / part.Scale, part.Value.Scale), part.Value.Scale) + part.Unit;
+            var label = odd.Label.Length > 0 ? odd.Label : part.Label;
+            var others3 = string.Join("、", wholes.Where(w => !ReferenceEquals(w.Share, odd)).Select(w => w.Share.Text));
+            var involved = new[] { odd, part };
+            return new Finding
+            {
+                Location = odd.Span,
+                Rule = RuleId,
+                Severity = set.Exclusive ? Severity.Error : Severity.Warning,
+                Stated = odd.Value,
+                Computed = computed,
+                Difference = FindingText.Round(odd.Value - computed, places),
+                Unit = "%",
+                MessageZh = $"{label}占{odd.Text}与同句其余各项占比（{others3}）推算的总额约{wholeText}不符：{part.Text}÷{wholeText}={FindingText.Format(computed, places)}%",
+                MessageEn = $"{label} {odd.Text} does not fit the whole the other shares of the sentence ({others3}) imply, about {wholeText}: {part.Text} / {wholeText} = {FindingText.Format(computed, places)}%",
+                Evidence = FindingText.Evidence(document.Source, involved),
+                FigureIds = involved.Select(f => f.Id).Where(id => id.Length > 0).ToList(),
+            };
+        }
+
+        return null;
+    }
+
     /// <summary>Shares of one whole: above 100% is always wrong; below only when they are every part's share.</summary>
-    private static Finding? Check(ExtractedDocument document, ShareSetRelation set)
+    private static Finding? SumOff(ExtractedDocument document, ShareSetRelation set)
     {
         var sum = Interval.Exact(0m);
         foreach (var share in set.Shares)

@@ -140,6 +140,23 @@ public sealed class RuleTests
         Assert.Equal([expected], Serious(text));
 
     [Theory]
+    // No whole stated: the other three shares imply 12,487万元, of which 290.12万元 is 2.32%, not 0.37%.
+    [InlineData("从结构看，教育支出3,126.40万元，占25.04%；社会保障和就业支出8,902.36万元，占71.29%，其中就业补助1,778.50万元；卫生健康支出168.42万元，占1.35%；住房保障支出290.12万元，占0.37%。", "1 share_mismatch error")]
+    // The whole is named by the first share only, and trade categories may overlap: a warning.
+    [InlineData("一般贸易进出口412.68亿元，占全市进出口总值的68.6%，比上年提高1.9个百分点；加工贸易进出口118.35亿元，占22.7%；以保税物流方式进出口70.34亿元，占11.7%。", "1 share_mismatch warning")]
+    public void Check_ShareThatDoesNotFitTheWholeItsSiblingsImply_GivesShareMismatch(string text, string expected) =>
+        Assert.Equal([expected], Serious(text));
+
+    [Theory]
+    [InlineData("一般贸易进出口412.68亿元，占全市进出口总值的68.6%；加工贸易进出口118.35亿元，占19.7%；以保税物流方式进出口70.34亿元，占11.7%。")]
+    // 其中 opens a part of the item before: its share is of that item (80 ÷ 118.35 = 67.6%).
+    [InlineData("一般贸易进出口412.68亿元，占全市进出口总值的68.6%；加工贸易进出口118.35亿元，占19.7%，其中机电产品80.00亿元，占67.6%；以保税物流方式进出口70.34亿元，占11.7%。")]
+    // A share after a bracket of amounts is of the amount before the bracket.
+    [InlineData("本年收入10,694.95万元，其中：财政拨款收入9,386.74万元（一般公共预算财政拨款9,236.74万元，政府性基金预算财政拨款150.00万元），占87.77%；事业收入1,245.80万元，占11.65%；其他收入62.41万元，占0.58%。")]
+    public void Check_SharesThatImplyOneWhole_GivesNoFinding(string text) =>
+        Assert.Empty(Serious(text));
+
+    [Theory]
     [InlineData("一般公共预算财政拨款支出500万元，其中：基本支出400万元，占80%；项目支出100万元，占20%。")]
     [InlineData("支出100万元。甲支出占33.3%，乙支出占33.3%，丙支出占33.3%。")]
     [InlineData("年初预算为802.00万元，支出决算为736.52万元，完成年初预算的91.8%。")]
