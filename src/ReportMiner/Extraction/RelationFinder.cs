@@ -2404,7 +2404,7 @@ internal static class RelationFinder
         return start < end ? Labels.Normalise(text.AsSpan(start, end - start)) : "";
     }
 
-    private static readonly string[] RateWords = ["执行率", "完成率", "到位率", "支出率", "使用率", "支付率", "兑现率"];
+    private static readonly string[] RateWords = ["执行率", "完成率", "到位率", "支出率", "使用率", "支付率", "兑现率", "完成比例", "执行比例"];
 
     /// <summary>
     /// 执行率 = 执行数 / 预算数 (or 完成 / 计划 for counts), and “完成年初预算的93.1%”, from the amounts of the rate's
@@ -2421,8 +2421,10 @@ internal static class RelationFinder
                 continue;
             }
 
-            var named = RateWords.Any(w => f.Label.Contains(w, StringComparison.Ordinal));
             var clause = ctx.BlockText.AsSpan(ctx.ClauseStart, f.BlockOffset - ctx.ClauseStart).TrimEnd();
+            // 年初预算50.00万元，支出决算48.30万元，完成94.60%: the verb alone names the rate.
+            var named = RateWords.Any(w => f.Label.Contains(w, StringComparison.Ordinal))
+                        || clause is "完成" or "完成了" or "执行";
             // 完成年初预算的93.1% / 为调整预算的101.8%: a share of a named base, right before the figure.
             var ofBudget = clause.EndsWith("的") && (clause.IndexOf("完成", StringComparison.Ordinal) >= 0 || clause.IndexOf("达到", StringComparison.Ordinal) >= 0 || clause.StartsWith("为"))
                            && (clause.IndexOf("预算", StringComparison.Ordinal) >= 0 || clause.IndexOf("计划", StringComparison.Ordinal) >= 0 || clause.IndexOf("目标", StringComparison.Ordinal) >= 0
@@ -2451,8 +2453,9 @@ internal static class RelationFinder
 
             // 农村改厕目标300户，实际完成320户，完成率106.67%；农村公路养护目标85公里，实际完成86.5公里，完成率101.76%: a rate
             // in a later item of a list whose own item states no amount here (公里 is no figure) is not of the items before.
+            // One that names its base (按年初预算计算的支出完成比例) is of the sentence's amounts.
             var item = ItemStart(ctx.BlockText, f.BlockOffset);
-            if (item > ctx.SentenceStart && !sentences.InSentence(f.Sentence).Any(c => c.Figure.BlockOffset >= item && c.Figure.BlockOffset < f.BlockOffset && IsLevel(c)))
+            if (item > ctx.SentenceStart && !NamesABase(f.Label) && !sentences.InSentence(f.Sentence).Any(c => c.Figure.BlockOffset >= item && c.Figure.BlockOffset < f.BlockOffset && IsLevel(c)))
             {
                 continue;
             }
@@ -2682,6 +2685,9 @@ internal static class RelationFinder
         (label.Contains("预算", StringComparison.Ordinal) || label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal)
          || label.Contains("指标值", StringComparison.Ordinal))
         && !label.Contains("执行", StringComparison.Ordinal) && !label.Contains("决算", StringComparison.Ordinal) && !label.Contains("实际", StringComparison.Ordinal);
+
+    private static bool NamesABase(string rateLabel) =>
+        rateLabel.Contains("年初", StringComparison.Ordinal) || rateLabel.Contains("调整", StringComparison.Ordinal);
 
     /// <summary>完成年初预算的… names 年初预算; 调整预算 names 调整.</summary>
     private static bool NamesSameBase(string rateLabel, string baseLabel) =>

@@ -136,6 +136,10 @@ public sealed class RuleTests
     [InlineData("新增专项债券26.40亿元，分别用于：交通基础设施项目8.60亿元，占32.6%；市政和产业园区基础设施项目9.20亿元，占34.8%；保障性安居工程项目4.80亿元，占13.2%；社会事业项目3.80亿元，占14.4%。", "1 share_mismatch error")]
     // Across a semicolon the rate is of the sentence's subject: 12.36 / 15.00 = 82.4%, not 78.4%.
     [InlineData("2022年度“三公”经费支出决算12.36万元，比上年决算数13.08万元减少0.72万元，下降5.5%；完成年初预算15.00万元的78.4%。", "1 share_mismatch error")]
+    // 完成 alone names the rate of the budget and actual before it.
+    [InlineData("2.市场监督管理事务(款)市场主体管理(项),科目编码2013804,年初预算50.00万元,支出决算48.30万元,完成94.60%。", "1 share_mismatch error")]
+    // A rate after a semicolon that names its base (年初预算) is of the sentence's amounts: 8,524.18 / 7,860.00 = 108.45%.
+    [InlineData("全年年初预算7,860.00万元，经追加调整后预算8,768.76万元，实际支出8,524.18万元，预算执行率97.21%；按年初预算计算的支出完成比例为111.5%。", "1 share_mismatch error")]
     public void Check_ShareOrRateThatDoesNotMatch_GivesShareMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -166,6 +170,8 @@ public sealed class RuleTests
     [InlineData("基金收入完成预算85600.00万元的101.0%；基金支出完成预算83200.00万元的98.8%。")]
     // Two bases of one actual: 63.37 is a base, not the actual of 106.6%.
     [InlineData("一般公共预算支出完成62.48亿元，为调整预算63.37亿元的98.6%，为年初预算58.60亿元的106.6%。")]
+    [InlineData("2.市场监督管理事务(款)市场主体管理(项),科目编码2013804,年初预算50.00万元,支出决算48.30万元,完成96.60%。")]
+    [InlineData("全年年初预算7,860.00万元，经追加调整后预算8,768.76万元，实际支出8,524.18万元，预算执行率97.21%；按年初预算计算的支出完成比例为108.5%。")]
     public void Check_ShareThatMatches_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
