@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Documents;
 
 namespace ReportMiner.Extraction;
@@ -8,7 +9,7 @@ namespace ReportMiner.Extraction;
 /// rates and worded comparisons. Every search is bounded to a few neighbouring sentences or indexed by label, so
 /// the work is linear in the number of figures.
 /// </summary>
-internal static class RelationFinder
+internal static partial class RelationFinder
 {
     /// <summary>Words that open a list of parts after a total.</summary>
     private static readonly string[] BreakdownMarkers = ["其中", "包括", "分别", "主要用于", "主要包括", "具体为", "具体包括", "具体是", "构成为", "如下：", "如下:", "全部为", "均为"];
@@ -1692,6 +1693,12 @@ internal static class RelationFinder
             return true;
         }
 
+        // …增长7.81%（2023年度为4263.92万元）: a year's amount set in brackets beside this year's is the earlier one.
+        if (f.ParenStart >= 0 && f.ParenStart < f.Figure.BlockOffset && YearIs().IsMatch(f.BlockText.AsSpan(f.ParenStart + 1, f.Figure.BlockOffset - f.ParenStart - 1)))
+        {
+            return true;
+        }
+
         var compare = clause.IndexOfAny('比', '较');
         if (compare >= 0 && (compare + 1 >= clause.Length || clause[compare + 1] is not ('例' or '重' or '率' or '好' or '大' or '为')))
         {
@@ -1702,6 +1709,9 @@ internal static class RelationFinder
         var after = f.BlockOffsetEnd();
         return (clause.StartsWith("与") || clause.StartsWith("同")) && TextSpans.StartsWith(f.BlockText, after, "相比");
     }
+
+    [GeneratedRegex(@"^\s*(?:上年|\d{4}年度?)(?:决算数?|决算)?(?:为|是)\s*$")]
+    private static partial Regex YearIs();
 
     /// <summary>120家的105.0%: an amount followed by 的 and a percentage is the base of a ratio, not a part.</summary>
     private static bool IsRatioBase(FigureContext f)
@@ -2681,7 +2691,21 @@ internal static class RelationFinder
 
     private static readonly string[] PopulationRates = ["出生率", "死亡率", "自然增长率", "生育率"];
 
-    private static bool IsBase(string label) =>
+    /// <summary>
+    /// A budget, plan or target amount. 一般公共预算, 政府性基金预算 and 国有资本经营预算 name funds, not budgets:
+    /// 一般公共预算财政拨款支出 is an actual amount.
+    /// </summary>
+    private static bool IsBase(string label)
+    {
+        if (label.Contains("一般公共预算", StringComparison.Ordinal) || label.Contains("基金预算", StringComparison.Ordinal) || label.Contains("经营预算", StringComparison.Ordinal))
+        {
+            label = label.Replace("一般公共预算", "一般公共", StringComparison.Ordinal).Replace("基金预算", "基金", StringComparison.Ordinal).Replace("经营预算", "经营", StringComparison.Ordinal);
+        }
+
+        return IsBaseWord(label);
+    }
+
+    private static bool IsBaseWord(string label) =>
         (label.Contains("预算", StringComparison.Ordinal) || label.Contains("计划", StringComparison.Ordinal) || label.Contains("目标", StringComparison.Ordinal)
          || label.Contains("指标值", StringComparison.Ordinal))
         && !label.Contains("执行", StringComparison.Ordinal) && !label.Contains("决算", StringComparison.Ordinal) && !label.Contains("实际", StringComparison.Ordinal);

@@ -140,6 +140,8 @@ public sealed class RuleTests
     [InlineData("2.市场监督管理事务(款)市场主体管理(项),科目编码2013804,年初预算50.00万元,支出决算48.30万元,完成94.60%。", "1 share_mismatch error")]
     // A rate after a semicolon that names its base (年初预算) is of the sentence's amounts: 8,524.18 / 7,860.00 = 108.45%.
     [InlineData("全年年初预算7,860.00万元，经追加调整后预算8,768.76万元，实际支出8,524.18万元，预算执行率97.21%；按年初预算计算的支出完成比例为111.5%。", "1 share_mismatch error")]
+    // 一般公共预算 names a fund, not a budget: the amount is the actual one; the bracketed 2023 amount is the prior year's.
+    [InlineData("2024年度一般公共预算财政拨款支出4596.95万元，同比增加333.03万元，增长7.81%（2023年度为4263.92万元）。年初预算为4380.60万元，完成年初预算的109.87%。", "1 share_mismatch error")]
     public void Check_ShareOrRateThatDoesNotMatch_GivesShareMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -172,6 +174,7 @@ public sealed class RuleTests
     [InlineData("一般公共预算支出完成62.48亿元，为调整预算63.37亿元的98.6%，为年初预算58.60亿元的106.6%。")]
     [InlineData("2.市场监督管理事务(款)市场主体管理(项),科目编码2013804,年初预算50.00万元,支出决算48.30万元,完成96.60%。")]
     [InlineData("全年年初预算7,860.00万元，经追加调整后预算8,768.76万元，实际支出8,524.18万元，预算执行率97.21%；按年初预算计算的支出完成比例为108.5%。")]
+    [InlineData("2024年度一般公共预算财政拨款支出4596.95万元，同比增加333.03万元，增长7.81%（2023年度为4263.92万元）。年初预算为4380.60万元，完成年初预算的104.94%。")]
     public void Check_ShareThatMatches_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
