@@ -47,6 +47,11 @@ internal static partial class RelationFinder
                 return;
             }
 
+            if (!b.Complete && !b.Partial && IsDichotomy(b.Parts))
+            {
+                b = b with { Complete = true };
+            }
+
             breakdowns.Add(b);
             totals.Add(b.Total);
             foreach (var p in b.Parts)
@@ -120,6 +125,22 @@ internal static partial class RelationFinder
     }
 
     // ---------------------------------------------------------------- breakdowns
+
+    /// <summary>Pairs of names that split any whole in two, nothing left over: 一般债务 and 专项债务 make all of 政府债务.</summary>
+    private static readonly (string A, string B)[] Dichotomies =
+    [
+        ("一般债务", "专项债务"), ("一般债券", "专项债券"), ("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("出口", "进口"),
+    ];
+
+    /// <summary>
+    /// Two parts named as the two halves of one split (其中一般债务限额55.30亿元、专项债务限额93.30亿元): a complete
+    /// list, so parts far short of the total are a mistake, not a selection of the main items.
+    /// </summary>
+    private static bool IsDichotomy(IReadOnlyList<Figure> parts) =>
+        parts.Count == 2 && Dichotomies.Any(d => Names(parts[0], d.A) && Names(parts[1], d.B) || Names(parts[0], d.B) && Names(parts[1], d.A));
+
+    private static bool Names(Figure part, string half) =>
+        part.Label.StartsWith(half, StringComparison.Ordinal) || part.Label.Contains(half, StringComparison.Ordinal) && !part.Label.Contains("其中", StringComparison.Ordinal);
 
     /// <summary>
     /// 收入合计286.54亿元…。其中，保险费收入188.32亿元，占基金收入的65.7%；财政补贴收入71.45亿元，占24.9%: parts whose

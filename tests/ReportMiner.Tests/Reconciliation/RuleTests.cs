@@ -32,6 +32,9 @@ public sealed class RuleTests
     [InlineData("甲支出1200万元，乙支出800万元，两项合计2100万元。", "1 sum_mismatch error")]
     // 主要包括… names the first part's items in words: the list of amounts goes on after it.
     [InlineData("基本支出1,312.45万元，其中：人员经费1,184.72万元，主要包括基本工资、津贴补贴、奖金等；公用经费177.73万元，主要包括办公费、印刷费等。", "1 sum_mismatch error")]
+    // 一般债务 and 专项债务 split all of the debt: parts far short of the total are a mistake, not a selection.
+    [InlineData("2024年，市财政局下达我区政府债务限额148.60亿元，其中一般债务限额55.30亿元、专项债务限额23.30亿元。", "1 sum_mismatch error")]
+    [InlineData("2024年末全县常住人口38.52万人，其中城镇人口19.64万人，乡村人口18.68万人。", "1 sum_mismatch error")]
     public void Check_PartsThatDoNotAddUp_GiveSumMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
