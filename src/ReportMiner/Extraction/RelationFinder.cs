@@ -126,6 +126,26 @@ internal static partial class RelationFinder
 
     // ---------------------------------------------------------------- breakdowns
 
+    /// <summary>
+    /// The amount of the item a change names, stated as a level in its sentence or the two before: by the same label,
+    /// by the label and 支出 (三公经费 → 三公经费支出), or by a longer label ending with it (资产总额 → 行政事业单位资产总额).
+    /// </summary>
+    private static FigureContext? StatedBefore(Dictionary<string, FigureContext> byLabel, Dictionary<string, FigureContext> byTail, Figure change)
+    {
+        var label = change.Label;
+        var found = byLabel.GetValueOrDefault(label) ?? byLabel.GetValueOrDefault(label + "支出");
+        if (found is null && label.Length >= 4 && byTail.TryGetValue(Tail(label), out var longer) && longer.Figure.Label.EndsWith(label, StringComparison.Ordinal))
+        {
+            found = longer;
+        }
+
+        return found is not null && change.Sentence - found.Figure.Sentence is >= 0 and <= 2 && found.Figure.BlockIndex == change.BlockIndex && SameFamily(found.Figure, change)
+            ? found
+            : null;
+    }
+
+    private static string Tail(string label) => label.Length <= 4 ? label : label[^4..];
+
     /// <summary>Pairs of names that split any whole in two, nothing left over: 一般债务 and 专项债务 make all of 政府债务.</summary>
     private static readonly (string A, string B)[] Dichotomies =
     [
@@ -1455,6 +1475,7 @@ internal static partial class RelationFinder
     private static IEnumerable<ChangeRelation> Changes(SentenceIndex sentences, HashSet<Figure> inBreakdown, HashSet<Figure> adjusted)
     {
         var latestByLabel = new Dictionary<string, FigureContext>(StringComparer.Ordinal);
+        var latestByTail = new Dictionary<string, FigureContext>(StringComparer.Ordinal);
         foreach (var s in sentences.All)
         {
             var here = sentences.InSentence(s);
@@ -1531,6 +1552,7 @@ internal static partial class RelationFinder
                     if (f.Figure.Label.Length >= 2)
                     {
                         latestByLabel[f.Figure.Label] = f;
+                        latestByTail[Tail(f.Figure.Label)] = f;
                     }
 
                     continue;
@@ -1541,8 +1563,10 @@ internal static partial class RelationFinder
                     continue;
                 }
 
-                if (current is null && prior is null && f.Figure.Label.Length >= 2 && latestByLabel.TryGetValue(f.Figure.Label, out var stated)
-                    && f.Figure.Sentence - stated.Figure.Sentence <= 2)
+                // 资产总额比上年增加16.64亿元 / 政府债务限额比上年的453.70亿元增加51.60亿元 after the sentence that states the
+                // item (行政事业单位资产总额286.42亿元 / 2023年全市政府债务限额505.00亿元): that amount is the current level.
+                if (current is null && f.Figure.Label.Length >= 2 && StatedBefore(latestByLabel, latestByTail, f.Figure) is { } stated
+                    && (prior is null || !ReferenceEquals(stated, prior) && stated.Figure.Sentence < f.Figure.Sentence && SameFamily(stated.Figure, prior.Figure)))
                 {
                     current = stated;
                 }

@@ -112,6 +112,10 @@ public sealed class RuleTests
     // The change names no item: it is the sentence before's (…总计均为4,807.19万元。与2021年度相比，…各增加…).
     [InlineData("2022年度收入、支出决算总计均为4,807.19万元。与2021年度相比，收、支总计各增加281.56万元，增长9.22%。", "1 change_mismatch error")]
     [InlineData("2022年度一般公共预算财政拨款支出2,398.61万元。与上年相比，增加25.24万元，增长3.68%。", "1 change_mismatch error")]
+    // The change names the item the sentence before states (资产总额 → 行政事业单位资产总额; 三公经费 → 三公经费支出).
+    [InlineData("全区行政事业单位资产总额286.42亿元，负债总额42.18亿元，净资产244.24亿元。资产总额比上年增加16.64亿元，增长7.0%。", "1 change_mismatch error")]
+    [InlineData("2023年全市政府债务限额505.00亿元，其中一般债务限额186.40亿元，专项债务限额318.60亿元。全市政府债务限额比上年的453.70亿元增加51.60亿元。", "1 change_mismatch error")]
+    [InlineData("2023年“三公”经费支出164800.80元，其中：公务接待费38260.00元，公务用车运行维护费126540.80元，因公出国（境）费0元。“三公”经费比上年的176910.00元减少12100.20元，下降6.84%。", "1 change_mismatch error")]
     public void Check_ChangeThatDoesNotMatchTheLevels_GivesChangeMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -120,6 +124,9 @@ public sealed class RuleTests
     [InlineData("机关运行经费2882.84千元，比2018年减少26.42千元，下降0.91%。")]
     [InlineData("三公经费12.46万元，比2021年度决算13.08万元减少0.62万元，下降4.7%。")]
     [InlineData("2022年度收入、支出决算总计均为4,807.19万元。与2021年度相比，收、支总计各增加281.56万元，增长6.22%。")]
+    [InlineData("全区行政事业单位资产总额286.42亿元，负债总额42.18亿元，净资产244.24亿元。资产总额比上年增加18.64亿元，增长7.0%。")]
+    [InlineData("2023年全市政府债务限额505.00亿元，其中一般债务限额186.40亿元，专项债务限额318.60亿元。全市政府债务限额比上年的453.70亿元增加51.30亿元。")]
+    [InlineData("2023年“三公”经费支出164800.80元，其中：公务接待费38260.00元，公务用车运行维护费126540.80元，因公出国（境）费0元。“三公”经费比上年的176910.00元减少12109.20元，下降6.84%。")]
     public void Check_RoundedOrTruncatedRate_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
