@@ -1167,13 +1167,28 @@ internal static partial class RelationFinder
     private static IEnumerable<BreakdownRelation> ListedParagraphs(IReadOnlyList<FigureContext> figures, HashSet<Figure> inBreakdown, HashSet<Figure> totals)
     {
         var firstByBlock = new SortedDictionary<int, FigureContext>();
+        var levelsByBlock = new Dictionary<int, List<FigureContext>>();
         foreach (var f in figures)
         {
-            if (!f.Figure.InTable && IsLevel(f) && !IsPrior(f) && !IsRatioBase(f) && !firstByBlock.ContainsKey(f.Figure.BlockIndex))
+            if (!f.Figure.InTable && IsLevel(f) && !IsPrior(f) && !IsRatioBase(f))
             {
-                firstByBlock[f.Figure.BlockIndex] = f;
+                firstByBlock.TryAdd(f.Figure.BlockIndex, f);
+                if (!levelsByBlock.TryGetValue(f.Figure.BlockIndex, out var levels))
+                {
+                    levelsByBlock[f.Figure.BlockIndex] = levels = [];
+                }
+
+                levels.Add(f);
             }
         }
+
+        // （一）…项目。年度预算1,300.00万元，实际支出1,250.00万元: an item of a list of spending is its actual amount, not
+        // its budget, unless the total is a budget too.
+        FigureContext Matching(FigureContext first, FigureContext total) =>
+            IsBase(first.Figure.Label) && !IsBase(total.Figure.Label)
+                ? levelsByBlock[first.Figure.BlockIndex].FirstOrDefault(c => c.Figure.Sentence == first.Figure.Sentence && !IsBase(c.Figure.Label)
+                                                                             && IsActual(c.Figure.Label) && SameFamily(c.Figure, first.Figure)) ?? first
+                : first;
 
         foreach (var (block, total) in firstByBlock)
         {
@@ -1186,7 +1201,7 @@ internal static partial class RelationFinder
             for (var next = block + 1; firstByBlock.TryGetValue(next, out var part) && IsNumbered(part.BlockText) && part.Figure.BlockOffset < 40
                                        && SameFamily(part.Figure, total.Figure) && SameNoun(part, total) && !totals.Contains(part.Figure); next++)
             {
-                parts.Add(part);
+                parts.Add(Matching(part, total));
             }
 
             var sum = parts.Sum(p => p.Figure.BaseValue);
@@ -2542,8 +2557,11 @@ internal static partial class RelationFinder
             var actuals = nearby.Where(c => !IsBase(c.Figure.Label) && IsActual(c.Figure.Label)).ToList();
             var numerator = actuals.LastOrDefault(c => !inBreakdown.Contains(c.Figure)) ?? actuals.LastOrDefault();
             // …执行1512.73万元。其中…县级配套资金实际支出264.73万元，执行率78.23%: the sentence's own actual amount, right
-            // before the rate, is what the rate is of; one of the sentence before is another item's.
-            if (numerator is not null && numerator.Figure.Sentence < f.Sentence && actuals.Any(c => c.Figure.Sentence == f.Sentence))
+            // before the rate, is what the rate is of; one of the sentence before is another item's. So is one whose own
+            // sentence states its rate already (…实际支出1,250.00万元，执行率96.15%。…新建高标准农田1.5万亩，完成年度目标任务的100%).
+            if (numerator is not null && numerator.Figure.Sentence < f.Sentence
+                && (actuals.Any(c => c.Figure.Sentence == f.Sentence)
+                    || sentences.InSentence(numerator.Figure.Sentence).Any(c => c.Figure.Kind == FigureKind.Percent && !c.Figure.IsChange && c.Figure.BlockOffset > numerator.Figure.BlockOffset)))
             {
                 continue;
             }
@@ -2714,7 +2732,10 @@ internal static partial class RelationFinder
             return null;
         }
 
-        var denominator = bases.LastOrDefault(c => Fits(numerator.Figure, c.Figure, rate)) ?? bases.LastOrDefault();
+        // 全县常住人口45.02万人，…；65岁及以上老年人健康管理4.86万人，健康管理率72.5％: a base the rate does not fit,
+        // across a semicolon, is another item's amount; the rate's own base (65岁及以上老年人) is not stated.
+        var denominator = bases.LastOrDefault(c => Fits(numerator.Figure, c.Figure, rate))
+                          ?? bases.LastOrDefault(c => numerator.BlockText.AsSpan(c.BlockOffsetEnd(), numerator.Figure.BlockOffset - c.BlockOffsetEnd()).IndexOfAny('；', ';') < 0);
         if (denominator is null && stem == "整改")
         {
             // 已整改问题189个，整改率80.1% with 发现各类问题236个 paragraphs before: the problems found are what the

@@ -201,6 +201,15 @@ public sealed class NewGenreRuleTests
     public void Check_CleanSentenceOfRound12_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
+    // Round 13 (blind writer): a list of spending items each with its budget and its actual amount adds up by the
+    // actual ones; a 完成…目标任务的100% after a sentence that states its own rate is of a physical target; a rate
+    // across a semicolon from an unrelated whole (65岁及以上老年人 of 常住人口) has no base here.
+    [Theory]
+    [InlineData("项目支出2,476.08万元，主要用于以下3个重点项目：\n（一）高标准农田建设项目。年度预算1,300.00万元，实际支出1,250.00万元，执行率96.15%。全年新建高标准农田1.5万亩，完成年度目标任务的100%；项目区新增灌溉面积0.82万亩。\n（二）耕地地力保护补贴项目。年度预算612.40万元，实际发放612.40万元，执行率100%。\n（三）农业技术推广项目。年度预算786.50万元，实际支出613.68万元，执行率78.03%。")]
+    [InlineData("（一）基本公共卫生服务。全县常住人口45.02万人，建立居民电子健康档案41.60万份，建档率92.4％；65岁及以上老年人健康管理4.86万人，健康管理率72.5％。")]
+    public void Check_CleanSentenceOfRound13_GivesNoFinding(string text) =>
+        Assert.Empty(Serious(text));
+
     [Theory]
     [InlineData("2022年度“三公”经费财政拨款支出286,540.00元（28.65万元），年初预算320,000.00元，完成预算的89.54%；较2021年决算数减少34,215.60元，下降12.67%。", "1 change_mismatch error")]
     [InlineData("2024年度“三公”经费财政拨款支出决算6.72万元，预算9.00万元，完成预算的78.67%；较上年的7.35万元减少0.63万元，下降8.57%。", "1 share_mismatch error")]
