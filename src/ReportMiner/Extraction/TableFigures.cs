@@ -138,9 +138,12 @@ internal static partial class TableFigures
                 // A 增长% or 执行率 column holds percentages whatever unit the table's caption gives its amounts.
                 // 单位：亿元、% gives the rate columns (同比增长, 完成预算) their % as the caption gives the amounts their 亿元.
                 var percent = IsPercentHeading(heading) || captionPercent && IsRateWording(heading);
-                var unit = UnitIn(heading) ?? (percent ? null : tableUnit);
+                // 养护里程（公里）: a column naming a unit of its own that is no money holds quantities, whatever the caption says.
+                var own = UnitIn(heading) is null ? QuantityUnitIn(heading) : null;
+                percent |= own is "%" or "％";
+                var unit = UnitIn(heading) ?? (percent || own is not null ? null : tableUnit);
                 var columnPeriod = Labels.Period(heading);
-                foreach (var (offset, length, value, unitText, kind, scale) in Numbers(cell.Text, unit, heading, percent))
+                foreach (var (offset, length, value, unitText, kind, scale) in Numbers(cell.Text, unit, heading, percent, percent ? null : own))
                 {
                     var start = cell.Start + offset;
                     var figure = new Figure
@@ -161,7 +164,7 @@ internal static partial class TableFigures
                         Scope = scope,
                         Cumulative = Labels.IsCumulative(heading),
                         SectionPath = sectionPath,
-                        Column = StripUnit(heading),
+                        Column = own is null ? StripUnit(heading) : QuantityUnit().Replace(heading, "").Trim(),
                         InTable = true,
                     };
                     figureAt.TryAdd((r, c), contexts.Count);
@@ -578,6 +581,15 @@ internal static partial class TableFigures
             if (!string.IsNullOrEmpty(t))
             {
                 return t;
+            }
+        }
+
+        // 合计<TAB><TAB>643.8: a total row's word may stand in the code or row-number column, the name column left empty.
+        foreach (var t in row.Texts)
+        {
+            if (t is not null && IsTotal(Label(t)))
+            {
+                return t.Trim();
             }
         }
 
@@ -1128,7 +1140,7 @@ internal static partial class TableFigures
         heading.Contains('%') || heading.Contains('％') || heading.Contains("率") || heading.Contains("比例") || heading.Contains("比重");
 
     /// <summary>The numbers in a value cell, with the unit they get: bare numbers take the column's or table's unit.</summary>
-    private static IEnumerable<(int Offset, int Length, decimal Value, string Unit, FigureKind Kind, decimal Scale)> Numbers(string text, string? unit, string heading, bool percent)
+    private static IEnumerable<(int Offset, int Length, decimal Value, string Unit, FigureKind Kind, decimal Scale)> Numbers(string text, string? unit, string heading, bool percent, string? quantityUnit = null)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || IsPlaceholder(trimmed))
@@ -1148,8 +1160,8 @@ internal static partial class TableFigures
 
             if (unit is null)
             {
-                // No unit anywhere: the numbers still add up inside the table, but they are no amount of money.
-                yield return (offset, trimmed.Length, value, "", FigureKind.Count, 1m);
+                // No money unit: the numbers still add up inside the table, but they are no amount of money.
+                yield return (offset, trimmed.Length, value, quantityUnit ?? "", FigureKind.Count, 1m);
                 yield break;
             }
 
@@ -1171,6 +1183,16 @@ internal static partial class TableFigures
         "百万元" => 1_000_000m,
         _ => 1m,
     };
+
+    /// <summary>A unit other than money that a heading names in brackets at its end: 养护里程（公里）, 人数(人), 增长（%）.</summary>
+    private static string? QuantityUnitIn(string heading)
+    {
+        var m = QuantityUnit().Match(heading);
+        return m.Success && m.Groups["u"].Value is not ("单位" or "类" or "款" or "项") ? m.Groups["u"].Value : null;
+    }
+
+    [GeneratedRegex(@"[（(](?<u>[\u4e00-\u9fff]{1,3}|%|％)[）)]\s*$")]
+    private static partial Regex QuantityUnit();
 
     /// <summary>The money unit named in a caption or heading: 单位：万元, （千元）, 金额(元).</summary>
     internal static string? UnitIn(string? text)

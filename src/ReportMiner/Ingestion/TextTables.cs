@@ -80,8 +80,9 @@ internal static class TextTables
         }
 
         var cells = Cells(line);
-        // A classification code may stand in a column of its own before the name (210<TAB>卫生健康支出<TAB>…).
-        var labelAt = cells.Count >= 3 && IsCode(cells[0].Text) ? 1 : 0;
+        // A classification code may stand in a column of its own before the name (210<TAB>卫生健康支出<TAB>…), and so may a
+        // row number (序号: 1<TAB>城关镇<TAB>86.4<TAB>43.20).
+        var labelAt = cells.Count >= 3 && (IsCode(cells[0].Text) || IsRowNumber(cells[0].Text)) ? 1 : 0;
         if (cells.Count < labelAt + 2 || !IsLabel(cells[labelAt].Text))
         {
             return null;
@@ -175,6 +176,13 @@ internal static class TextTables
         }
 
         return cells;
+    }
+
+    /// <summary>A row number: 1 to 3 digits, maybe with a closing dot or 、 (1 / 12 / 3.).</summary>
+    private static bool IsRowNumber(string text)
+    {
+        var t = text.TrimEnd('.', '、', '．');
+        return t.Length is >= 1 and <= 3 && t.All(char.IsAsciiDigit);
     }
 
     /// <summary>A classification code cell: 3 to 9 digits (类 201, 款 20101, 项 2010101).</summary>

@@ -1,4 +1,5 @@
 using ReportMiner.Documents;
+using ReportMiner.Extraction;
 using ReportMiner.Reconciliation;
 using ReportMiner.Tests.Support;
 
@@ -41,6 +42,35 @@ public sealed class TextTablesTests
         var finding = Assert.Single(Checked.Findings(Table), f => f.Severity >= Severity.Warning);
 
         Assert.Equal(("table_total_mismatch", 5), (finding.Rule, finding.Location.Line));
+    }
+
+    private const string Numbered = "表1  2023年农村公路日常养护资金分配表\n" +
+                                    "序号\t乡镇\t养护里程（公里）\t养护资金（万元）\n" +
+                                    "1\t城关镇\t86.4\t43.20\n" +
+                                    "2\t青石镇\t124.6\t62.30\n" +
+                                    "3\t河口乡\t89.2\t49.10\n" +
+                                    "合计\t\t309.2\t154.60";
+
+    [Fact]
+    public void Extract_TableWithRowNumbersAndAQuantityColumn_RowsLabelledByNameAndTheColumnInItsOwnUnit()
+    {
+        var figures = Checked.Figures(Numbered);
+
+        var length = figures.Single(f => f.Text == "124.6");
+        Assert.Equal(("青石镇", "公里", FigureKind.Count, "养护里程"), (length.Label, length.Unit, length.Kind, length.Column));
+        var money = figures.Single(f => f.Text == "62.30");
+        Assert.Equal(("青石镇", 623000m), (money.Label, money.BaseValue));
+        // 合计 in the row-number column, its name cell empty, still names the total row.
+        Assert.Equal("合计", figures.Single(f => f.Text == "309.2").Label);
+    }
+
+    [Fact]
+    public void Check_TableWithRowNumbersWhoseTotalIsOff_GivesTableTotalMismatchInItsUnit()
+    {
+        var finding = Assert.Single(Checked.Findings(Numbered), f => f.Severity >= Severity.Warning);
+
+        Assert.Equal(("table_total_mismatch", 6), (finding.Rule, finding.Location.Line));
+        Assert.Contains("309.2公里", finding.MessageZh);
     }
 
     [Theory]
