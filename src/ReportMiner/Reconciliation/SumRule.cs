@@ -91,6 +91,14 @@ public sealed class SumRule : IReconciliationRule
             return null;
         }
 
+        // The total in another unit than all of its parts (社会消费品零售总额1,128.46万元 = 986.20亿元 + 142.26亿元).
+        var partsScale = b.Parts[0].Scale;
+        if (b.Parts.All(p => p.Scale == partsScale) && partsScale != b.Total.Scale && b.Total.Kind == FigureKind.Money
+            && Sum(b.Parts, _ => 1m).Overlaps(Interval.Of(b.Total).Times(partsScale / b.Total.Scale)))
+        {
+            return (b.Total, partsScale / b.Total.Scale);
+        }
+
         foreach (var part in b.Parts)
         {
             if (part.Scale == b.Total.Scale || b.Parts.Any(o => !ReferenceEquals(o, part) && o.Scale == part.Scale))
@@ -112,6 +120,11 @@ public sealed class SumRule : IReconciliationRule
     private static Finding UnitSlipFinding(ExtractedDocument document, BreakdownRelation b, Figure part, decimal factor)
     {
         var total = b.Total;
+        if (ReferenceEquals(part, total))
+        {
+            return TotalSlipFinding(document, b, factor);
+        }
+
         var likelyUnit = total.Unit;
         var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
         var sumWithSlip = b.Parts.Sum(p => ReferenceEquals(p, part) ? p.Value : FindingText.ValueIn(p, total));
@@ -136,6 +149,33 @@ public sealed class SumRule : IReconciliationRule
         };
     }
 
+
+    /// <summary>The total's unit is the slip: read in its parts' unit, the parts add up to it.</summary>
+    private static Finding TotalSlipFinding(ExtractedDocument document, BreakdownRelation b, decimal factor)
+    {
+        var total = b.Total;
+        var likelyUnit = b.Parts[0].Unit;
+        var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
+        var sum = b.Parts.Sum(p => p.Value);
+        var intended = FindingText.Normalise(total.Value * factor);
+        var all = b.Parts.Prepend(total).ToList();
+        return new Finding
+        {
+            Location = total.Span,
+            Rule = UnitSlip,
+            Severity = Severity.Error,
+            Stated = total.Value,
+            Computed = intended,
+            Difference = FindingText.Normalise(total.Value - intended),
+            Unit = total.Unit,
+            MessageZh = $"{Name(total)}{total.Text}的单位疑为{likelyUnit}之误：按{FindingText.Format(total.Value)}{likelyUnit}计，与其明细之和" +
+                        $"{FindingText.Format(sum, decimals)}{likelyUnit}相符；按{total.Unit}计则不符",
+            MessageEn = $"{Name(total)} {total.Text} is most likely {FindingText.Format(total.Value)}{likelyUnit}: read so, it matches the sum of its parts " +
+                        $"{FindingText.Format(sum, decimals)}{likelyUnit}; read in {total.Unit} it does not",
+            Evidence = FindingText.Evidence(document.Source, all),
+            FigureIds = all.Select(f => f.Id).ToList(),
+        };
+    }
 
     private static Finding SumMismatchFinding(ExtractedDocument document, BreakdownRelation b, Interval stated, Interval sum)
     {

@@ -101,6 +101,16 @@ public sealed class RuleTests
         Assert.Empty(Serious("职工医保统筹基金收入62486.30万元，支出58362.10万元；本年收支结余4124.20万元。\n职工医保个人账户收入28642.60万元，个人账户支出26318.40万元，本年收支结余2324.20万元。"));
 
     [Fact]
+    public void Check_TotalInAnotherUnitThanAllItsParts_IsAUnitSlipOfTheTotal()
+    {
+        var finding = Assert.Single(Checked.Findings("全年社会消费品零售总额1,128.46万元，其中，城镇消费品零售额986.20亿元，乡村消费品零售额142.26亿元。"),
+            f => f.Severity >= Severity.Warning);
+
+        Assert.Equal(("unit_slip", 1128.46m, "万元"), (finding.Rule, finding.Stated, finding.Unit));
+        Assert.Contains("单位疑为亿元之误", finding.MessageZh);
+    }
+
+    [Fact]
     public void Check_OneSlippedUnit_IsAUnitSlipNotASumMismatch() =>
         Assert.Equal(["1 unit_slip error"], Serious("本年度总支出4314.39千元。其中工资福利支出1871.9千元，商品和服务支出1804.5千元，对个人和家庭补助638元。"));
 
