@@ -79,8 +79,10 @@ internal static partial class TableFigures
         var valueColumns = ValueColumns(rows, firstData, columns, codeColumns);
         valueColumns.ExceptWith(lineNumbers);
         // A column holding only dashes (经营收入 - - - in a sheet with nothing to report there) names no row either.
+        // A column giving each row its unit (统计公报: 指标 | 单位 | 绝对数 | 比上年增长%) names no row.
+        var unitColumn = Enumerable.Range(0, columns).Where(c => !valueColumns.Contains(c) && headings[c].Trim() is "单位" or "计量单位").DefaultIfEmpty(-1).First();
         var labelColumns = Enumerable.Range(0, columns).Where(c => !valueColumns.Contains(c) && !codeColumns.Contains(c) && !lineNumbers.Contains(c)
-                                                                   && !OnlyPlaceholders(rows, firstData, c)).ToHashSet();
+                                                                   && c != unitColumn && !OnlyPlaceholders(rows, firstData, c)).ToHashSet();
         var tableUnit = UnitIn(table.Caption) ?? rows.Take(firstData).SelectMany(r => r.Texts).Select(UnitIn).FirstOrDefault(u => u is not null);
 
         // Codes and levels of the data rows.
@@ -142,6 +144,24 @@ internal static partial class TableFigures
                 var own = UnitIn(heading) is null ? QuantityUnitIn(heading) : null;
                 percent |= own is "%" or "％";
                 var unit = UnitIn(heading) ?? (percent || own is not null ? null : tableUnit);
+                // The row's own unit (亿元, 万吨, %) from a 单位 column holds for its amounts, not for its rate columns.
+                if (unitColumn >= 0 && !percent && row.Texts[unitColumn]?.Trim() is { Length: > 0 } rowUnit)
+                {
+                    if (rowUnit is "%" or "％")
+                    {
+                        percent = true;
+                        unit = null;
+                    }
+                    else if (UnitIn(rowUnit) is { } money)
+                    {
+                        unit = money;
+                    }
+                    else if (rowUnit.Length <= 4 && rowUnit.All(Labels.IsHan))
+                    {
+                        (unit, own) = (null, rowUnit);
+                    }
+                }
+
                 var columnPeriod = Labels.Period(heading);
                 foreach (var (offset, length, value, unitText, kind, scale) in Numbers(cell.Text, unit, heading, percent, percent ? null : own))
                 {
@@ -1160,8 +1180,13 @@ internal static partial class TableFigures
 
             if (unit is null)
             {
-                // No money unit: the numbers still add up inside the table, but they are no amount of money.
-                yield return (offset, trimmed.Length, value, quantityUnit ?? "", FigureKind.Count, 1m);
+                // No money unit: the numbers still add up inside the table, but they are no amount of money. A unit the
+                // scanner knows (万人, 万吨, 亿千瓦时) scales them as the same words do in the text.
+                var found = quantityUnit is null ? [] : FigureScanner.Scan(trimmed + quantityUnit);
+                ScannedFigure? scanned = found.Count == 1 && found[0].Start == 0 && found[0].Length == trimmed.Length + quantityUnit!.Length ? found[0] : null;
+                yield return scanned is null
+                    ? (offset, trimmed.Length, value, quantityUnit ?? "", FigureKind.Count, 1m)
+                    : (offset, trimmed.Length, scanned.Value.Value, scanned.Value.Unit, scanned.Value.Kind, scanned.Value.Scale);
                 yield break;
             }
 

@@ -88,7 +88,14 @@ internal static class TextTables
             return null;
         }
 
-        for (var c = labelAt + 1; c < cells.Count; c++)
+        // 统计公报 tables give each row its unit (地区生产总值<TAB>亿元<TAB>283.67<TAB>5.8).
+        var first = labelAt + 1;
+        if (cells.Count >= first + 2 && IsUnitWord(cells[first].Text))
+        {
+            first++;
+        }
+
+        for (var c = first; c < cells.Count; c++)
         {
             if (!IsNumber(cells[c].Text))
             {
@@ -178,6 +185,10 @@ internal static class TextTables
         return cells;
     }
 
+    /// <summary>A unit cell: 亿元, 万人, 公里, %, ‰: up to four Chinese characters, or a percent or permille sign.</summary>
+    private static bool IsUnitWord(string text) =>
+        text is "%" or "％" or "‰" || text.Length is >= 1 and <= 4 && text.All(c => c is >= '\u4E00' and <= '\u9FFF');
+
     /// <summary>A row number: 1 to 3 digits, maybe with a closing dot or 、 (1 / 12 / 3.).</summary>
     private static bool IsRowNumber(string text)
     {
@@ -205,7 +216,9 @@ internal static class TextTables
     {
         var cells = Cells(line);
         // Headings may hold years (县别 2023年 2022年 增长%), never a bare number.
-        return cells.Count >= 2 && cells.All(c => c.Text.Length <= 20 && !IsNumber(c.Text) && !c.Text.Contains('。') && !c.Text.Contains("单位", StringComparison.Ordinal)) ? cells : null;
+        // A unit line (单位：万元) is a caption; a column headed 单位 (指标 | 单位 | 绝对数) is a heading.
+        return cells.Count >= 2 && cells.All(c => c.Text.Length <= 20 && !IsNumber(c.Text) && !c.Text.Contains('。')
+                                                  && (c.Text is "单位" or "计量单位" || !c.Text.Contains("单位", StringComparison.Ordinal))) ? cells : null;
     }
 
     /// <summary>A TAB, or two spaces (ASCII or ideographic) in a row: the gap between columns.</summary>

@@ -73,6 +73,20 @@ public sealed class TextTablesTests
         Assert.Contains("309.2公里", finding.MessageZh);
     }
 
+    [Fact]
+    public void Extract_TableWithAUnitColumn_EachRowInItsOwnUnitLabelledByItsIndicator()
+    {
+        var figures = Checked.Figures("表1　2023年主要经济指标\n指标\t单位\t绝对数\t比上年增长（%）\n地区生产总值\t亿元\t283.67\t5.8\n" +
+                                      "第一产业\t亿元\t41.26\t3.9\n年末常住人口\t万人\t52.36\t-0.4\n城镇居民人均可支配收入\t元\t45678\t4.9");
+
+        var gdp = figures.Single(f => f.Text == "283.67");
+        Assert.Equal(("地区生产总值", "亿元", 28_367_000_000m, "绝对数"), (gdp.Label, gdp.Unit, gdp.BaseValue, gdp.Column));
+        var people = figures.Single(f => f.Text == "52.36");
+        Assert.Equal(("年末常住人口", FigureKind.Count, 523_600m), (people.Label, people.Kind, people.BaseValue));
+        var growth = figures.Single(f => f.Text == "-0.4");
+        Assert.Equal(("%", FigureKind.Percent), (growth.Unit, growth.Kind));
+    }
+
     [Theory]
     [InlineData("一、收入情况\n二、支出情况\n三、其他情况")]
     [InlineData("本年收入  100万元，比上年增加5万元。\n本年支出  90万元。\n结余  10万元。")]
