@@ -31,6 +31,24 @@ public sealed class PdfTablesTests
     private static string[] Cells(PageTable table, int row) => table.Rows[row].Cells.Select(c => c.Text).ToArray();
 
     [Fact]
+    public void Build_TwoLinesDrawnOverEachOtherAPointApart_TwoLinesNotOneInterleaved()
+    {
+        // A label wrapped in a spreadsheet row too low for it: its second line lands on the next row's first line.
+        var lines = LineBuilder.Build([.. Line(633.5, ("机关事业单位职业年金缴", 130)), .. Line(632.5, ("险缴费支出", 130))]);
+
+        Assert.Equal(["机关事业单位职业年金缴", "险缴费支出"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Build_GlyphDrawnTwiceInPlace_OneLine()
+    {
+        // Fake bold: each glyph drawn twice, a fraction of a point to the right.
+        var bold = Line(700, ("合计", 56)).SelectMany(g => new[] { g, g with { X0 = g.X0 + 0.3, X1 = g.X1 + 0.3, Baseline = 699.9 } }).ToList();
+
+        Assert.Single(LineBuilder.Build([.. bold, .. Line(700, ("1,234.00", 120))]));
+    }
+
+    [Fact]
     public void FromAlignment_ValueHalfAnEmAfterItsName_NameAndValueInTheirOwnColumns()
     {
         // Writer at its default tab stops: 苍溪县 ends at 86.8, the tab reaches the stop at 92.3.

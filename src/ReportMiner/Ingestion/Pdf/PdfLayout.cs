@@ -71,7 +71,7 @@ internal static class LineBuilder
         {
             if (current.Count > 0 && Math.Abs(g.Baseline - baseline) > 0.35 * Math.Max(Math.Max(size, g.Size), 1))
             {
-                lines.Add(Compose(current));
+                AddLines(lines, current);
                 current.Clear();
             }
 
@@ -90,11 +90,79 @@ internal static class LineBuilder
 
         if (current.Count > 0)
         {
-            lines.Add(Compose(current));
+            AddLines(lines, current);
         }
 
         lines.RemoveAll(l => l.Text.Length == 0);
         return lines;
+    }
+
+    /// <summary>
+    /// The glyphs of one baseline band as a line, or as two when they are two lines drawn over each other: a label
+    /// wrapped in a spreadsheet cell too low for it runs into the next row's (险缴费支出 over 机关事业单位职业年金缴, a point
+    /// apart). Glyphs of one line never cover each other; a glyph drawn twice in place (fake bold) is one.
+    /// </summary>
+    private static void AddLines(List<TextLine> lines, List<Glyph> glyphs)
+    {
+        SortIfNeeded(glyphs, byLine: false);
+        if (glyphs.Count < 4 || !Overlapping(glyphs))
+        {
+            lines.Add(Compose(glyphs));
+            return;
+        }
+
+        // Split at the widest gap between baselines, top line first.
+        var byBaseline = glyphs.OrderByDescending(g => g.Baseline).ToList();
+        var cut = 0;
+        var widest = 0.0;
+        for (var i = 1; i < byBaseline.Count; i++)
+        {
+            var gap = byBaseline[i - 1].Baseline - byBaseline[i].Baseline;
+            if (gap > widest)
+            {
+                (widest, cut) = (gap, i);
+            }
+        }
+
+        if (widest < 0.05 * Math.Max(byBaseline.Max(g => g.Size), 1))
+        {
+            lines.Add(Compose(glyphs));
+            return;
+        }
+
+        AddLines(lines, byBaseline.GetRange(0, cut));
+        AddLines(lines, byBaseline.GetRange(cut, byBaseline.Count - cut));
+    }
+
+    /// <summary>Whether two visible glyphs cover more than half of the narrower one's width, other than one glyph drawn twice.</summary>
+    private static bool Overlapping(List<Glyph> byX)
+    {
+        var covered = 0;
+        Glyph? previous = null;
+        foreach (var b in CollectionsMarshal.AsSpan(byX))
+        {
+            if (b.IsSpace)
+            {
+                continue;
+            }
+
+            if (previous is not { } a)
+            {
+                previous = b;
+                continue;
+            }
+
+            previous = b;
+            var overlap = Math.Min(a.X1, b.X1) - b.X0;
+            var narrower = Math.Min(a.X1 - a.X0, b.X1 - b.X0);
+            if (narrower > 0 && overlap > 0.5 * narrower && !(a.Value == b.Value && Math.Abs(a.X0 - b.X0) < 0.2 * narrower))
+            {
+                covered++;
+            }
+        }
+
+        // One pair may be a kerning quirk; a run of them is two lines.
+        return covered >= 2;
     }
 
     private static TextLine Compose(List<Glyph> glyphs)
