@@ -84,6 +84,7 @@ internal static partial class TableFigures
         var labelColumns = Enumerable.Range(0, columns).Where(c => !valueColumns.Contains(c) && !codeColumns.Contains(c) && !lineNumbers.Contains(c)
                                                                    && c != unitColumn && !OnlyPlaceholders(rows, firstData, c)).ToHashSet();
         var tableUnit = UnitIn(table.Caption) ?? rows.Take(firstData).SelectMany(r => r.Texts).Select(UnitIn).FirstOrDefault(u => u is not null);
+        JoinWrappedLabels(rows, firstData, labelColumns, valueColumns);
 
         // Codes and levels of the data rows.
         string lastClass = "";
@@ -591,6 +592,45 @@ internal static partial class TableFigures
         }
 
         return word && numbers >= 2;
+    }
+
+    /// <summary>
+    /// A name wrapped in its cell, printed without borders, comes out as rows of its own around the row of its
+    /// values (机关事业单位基本养老 / 30108 … 96.48 / 保险缴费), whose name cell is empty: the name is put back together in
+    /// the values' row, and the fragments' rows are emptied.
+    /// </summary>
+    private static void JoinWrappedLabels(List<Row> rows, int firstData, HashSet<int> labelColumns, HashSet<int> valueColumns)
+    {
+        bool HasValues(Row row) => valueColumns.Any(v => !string.IsNullOrWhiteSpace(row.Texts[v]));
+        bool OnlyThere(Row row, int column) =>
+            !string.IsNullOrWhiteSpace(row.Texts[column]) && row.Texts.Select((t, i) => (t, i)).All(x => x.i == column || string.IsNullOrWhiteSpace(x.t));
+
+        foreach (var c in labelColumns)
+        {
+            for (var r = firstData; r < rows.Count; r++)
+            {
+                if (!string.IsNullOrWhiteSpace(rows[r].Texts[c]) || !HasValues(rows[r]))
+                {
+                    continue;
+                }
+
+                var above = r - 1 >= firstData && OnlyThere(rows[r - 1], c) ? rows[r - 1] : null;
+                var below = r + 1 < rows.Count && OnlyThere(rows[r + 1], c) ? rows[r + 1] : null;
+                if (above is null && below is null)
+                {
+                    continue;
+                }
+
+                rows[r].Texts[c] = (above?.Texts[c]?.Trim() ?? "") + (below?.Texts[c]?.Trim() ?? "");
+                foreach (var fragment in new[] { above, below })
+                {
+                    if (fragment is not null)
+                    {
+                        fragment.Texts[c] = null;
+                    }
+                }
+            }
+        }
     }
 
     private static string? FirstLabel(Row row, HashSet<int> labelColumns)

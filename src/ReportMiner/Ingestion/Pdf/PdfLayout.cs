@@ -204,8 +204,9 @@ internal static class LineBuilder
                 var gap = g.X0 - p.X1;
                 // A value typed right after its label (收入3,862.47: a tab that reached the next stop at once) starts
                 // a word too, whatever the gap: CJK text then a digit.
+                var beforeCode = EndsValueBeforeCode(g.Value, gap, em, sb, wordStart);
                 if (gap >= WordGapEm * em || (pendingSpace && gap > 0.1 * em) || (IsWide(p.Value[^1]) && char.IsAsciiDigit(g.Value[0]))
-                    || EndsValueBeforeLabel(p.Value, g.Value, gap, em, sb, wordStart) || EndsValueBeforeCode(g.Value, gap, em, sb, wordStart))
+                    || EndsValueBeforeLabel(p.Value, g.Value, gap, em, sb, wordStart) || beforeCode)
                 {
                     words.Add(new Word(wordStart, sb.Length, wordX0, wordX1));
                     wordStart = -1;
@@ -218,8 +219,9 @@ internal static class LineBuilder
                     sb.Append(' ');
                     segX0 = g.X0;
                 }
-                else if (NeedsSpace(p.Value, g.Value, gap, em, pendingSpace))
+                else if (beforeCode || NeedsSpace(p.Value, g.Value, gap, em, pendingSpace))
                 {
+                    // Two numbers of neighbouring cells (718.85 | 302) are two numbers in the text too.
                     sb.Append(' ');
                     segment.Append(' ');
                 }
@@ -411,9 +413,15 @@ internal static class LineBuilder
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F'
         || c is '“' or '”' or '‘' or '’' or '—' or '…' or '·';
 
-    /// <summary>Joins two pieces of a wrapped line: no space, except between two Latin words.</summary>
+    /// <summary>
+    /// Joins two pieces of a wrapped line: no space (1690. and 95千元 are one figure again), except between two Latin
+    /// words, and between an amount with its cents and a number (281.32 | 30101: a row of a sheet and the next row's code).
+    /// </summary>
     public static string JoinWrapped(string before, string after) =>
-        before.Length > 0 && after.Length > 0 && char.IsAsciiLetter(before[^1]) && char.IsAsciiLetter(after[0])
+        before.Length > 0 && after.Length > 0 && (char.IsAsciiLetter(before[^1]) && char.IsAsciiLetter(after[0]) || char.IsAsciiDigit(after[0]) && EndsWithCents(before))
             ? before + " " + after
             : before + after;
+
+    private static bool EndsWithCents(string text) =>
+        text.Length >= 4 && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(text[^2]) && text[^3] == '.' && char.IsAsciiDigit(text[^4]);
 }

@@ -523,7 +523,11 @@ internal static partial class PdfTables
         lines.Take(first).All(IsPageNumber) || lines.Skip(last + 1).All(IsPageNumber);
 
     /// <summary>The title or unit line of the next table (表3 …, 单位：万元): where one table ends and another starts.</summary>
-    private static bool IsCaption(string text) => text.Contains("单位") || TableTitle().IsMatch(text);
+    private static bool IsCaption(string text) => UnitLine().IsMatch(text) || TableTitle().IsMatch(text);
+
+    /// <summary>单位：万元, 金额单位:元, （单位：万元）, 单位 万元; not 机关事业单位 or 编制单位 alone.</summary>
+    [GeneratedRegex(@"单位\s*[:：]|单位\s*(?:人民币)?\s*(?:万元|千元|亿元|元)")]
+    private static partial Regex UnitLine();
 
     [GeneratedRegex(@"^\s*(?:附)?表\s*[\d一二三四五六七八九十]")]
     private static partial Regex TableTitle();
@@ -602,7 +606,8 @@ internal static partial class PdfTables
     private static PageTable? Align(List<TextLine> lines, int firstData)
     {
         var data = lines.Skip(firstData).ToList();
-        var columns = Columns(data.SelectMany(l => l.Words).Select(w => (w.X0, w.X1)));
+        // A total row's label spans merged cells (人员经费合计 across 科目编码 and 科目名称): its words place no column.
+        var columns = Columns(data.SelectMany(l => l.Words.Where(w => !SpansCells(l, w))).Select(w => (w.X0, w.X1)));
         if (!Separates(columns, data))
         {
             columns = Columns(data.SelectMany(l => l.Segments).Select(s => (s.X0, s.X1)));
@@ -763,6 +768,12 @@ internal static partial class PdfTables
         }
 
         return columns;
+    }
+
+    private static bool SpansCells(TextLine line, Word word)
+    {
+        var text = line.Text.AsSpan(word.Start, word.End - word.Start);
+        return !IsNumeric(line.Text[word.Start..word.End]) && (text.EndsWith("合计") || text.EndsWith("总计") || text.EndsWith("小计"));
     }
 
     /// <summary>True when every value of every data row has a column to itself: no label word or other value beside it.</summary>
