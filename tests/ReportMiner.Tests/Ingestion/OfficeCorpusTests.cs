@@ -115,4 +115,25 @@ public sealed class OfficeCorpusTests
         Assert.Contains(outcome.Figures, f => f.Text == "107989.83" && f.Column == "基本支出");
         Assert.DoesNotContain(outcome.Figures, f => f.Text.Contains(' '));
     }
+    [Fact]
+    public void Process_SideBySideSheetWithoutBorders_EachHalfsRowsLabelledAndTheTotalsRowRead()
+    {
+        // 人员经费 | 公用经费 side by side: 718.85 ends a point and a half before the next cell's code 302.
+        var outcome = Process("corpus/office/r13-c06-xlsx-borderless-side-by-side.pdf");
+
+        var wages = Assert.Single(outcome.Figures, f => f.Text == "718.85");
+        Assert.Equal(("工资福利支出", "决算数", "万元"), (wages.Label, wages.Column, wages.Unit));
+        Assert.DoesNotContain(outcome.Figures, f => f.Text.Length > 8 && f.Text.Contains('.') && f.Text.IndexOf('.') < f.Text.Length - 3);
+        Assert.Equal("公用经费合计", Assert.Single(outcome.Figures, f => f.Text == "287.72").Label);
+    }
+
+    [Fact]
+    public void Process_NameWrappedAroundItsValuesRow_NameJoinedInThatRow()
+    {
+        // 机关事业单位基本养老 above the row of 96.48, 保险缴费 below it.
+        var outcome = Process("corpus/office/r13-c06-xlsx-borderless-wrapped.pdf");
+
+        var pension = Assert.Single(outcome.Figures, f => f.Text == "96.48" && f.Span.Page == 2);
+        Assert.Equal("机关事业单位基本养老保险缴费", pension.Label);
+    }
 }
