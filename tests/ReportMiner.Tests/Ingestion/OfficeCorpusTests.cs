@@ -115,6 +115,7 @@ public sealed class OfficeCorpusTests
         Assert.Contains(outcome.Figures, f => f.Text == "107989.83" && f.Column == "基本支出");
         Assert.DoesNotContain(outcome.Figures, f => f.Text.Contains(' '));
     }
+
     [Fact]
     public void Process_SideBySideSheetWithoutBorders_EachHalfsRowsLabelledAndTheTotalsRowRead()
     {
