@@ -2644,8 +2644,11 @@ internal static partial class RelationFinder
         return clause.IndexOf("下达", StringComparison.Ordinal) >= 0 || clause.IndexOf("安排", StringComparison.Ordinal) >= 0;
     }
 
-    /// <summary>A rate whose two amounts its definition names, whatever the sentence says: rate = numerator ÷ denominator.</summary>
-    private sealed record RateDefinition(string Rate, string Numerator, string Denominator);
+    /// <summary>
+    /// A rate whose two amounts its definition names, whatever the sentence says: rate = numerator ÷ denominator. The
+    /// numerator may go by several names (城镇人口, 城镇常住人口).
+    /// </summary>
+    private sealed record RateDefinition(string Rate, string[] Numerator, string Denominator);
 
     /// <summary>
     /// Well-known rates of public reports whose definition is fixed by the reporting template: 个人住房贷款率 =
@@ -2653,9 +2656,9 @@ internal static partial class RelationFinder
     /// </summary>
     private static readonly RateDefinition[] RateDefinitions =
     [
-        new("个人住房贷款率", "个人住房贷款余额", "缴存余额"),
+        new("个人住房贷款率", ["个人住房贷款余额"], "缴存余额"),
         // 常住人口33.58万人。其中，城镇人口17.26万人，…城镇化率51.40% (统计公报; 户籍人口城镇化率 is of another base).
-        new("城镇化率", "城镇人口", "常住人口"),
+        new("城镇化率", ["城镇人口", "城镇常住人口"], "常住人口"),
     ];
 
     /// <summary>
@@ -2671,8 +2674,11 @@ internal static partial class RelationFinder
             return null;
         }
 
-        var numerator = sentences.InSentence(rate.Figure.Sentence)
-            .LastOrDefault(c => c.Figure.BlockOffset < rate.Figure.BlockOffset && IsLevel(c) && !IsPrior(c) && Names(c.Figure.Label, definition.Numerator));
+        // In its sentence, or the one before in its paragraph (…其中城镇常住人口29.17万人，乡村常住人口23.19万人。常住人口城镇化率为55.71%).
+        var numerator = sentences.InSentence(rate.Figure.Sentence - 1).Where(c => c.Figure.BlockIndex == rate.Figure.BlockIndex)
+            .Concat(sentences.InSentence(rate.Figure.Sentence))
+            .LastOrDefault(c => (c.Figure.BlockOffset < rate.Figure.BlockOffset || c.Figure.Sentence < rate.Figure.Sentence) && IsLevel(c) && !IsPrior(c)
+                                && definition.Numerator.Any(n => Names(c.Figure.Label, n)));
         if (numerator is null || numerator.Figure.Approx)
         {
             return null;
@@ -2692,8 +2698,11 @@ internal static partial class RelationFinder
             }
         }
 
+        // A numerator from the sentence before breaks down the population stated there, not one stated after it
+        // (户籍人口…其中城镇人口26.84万人…。常住人口56.28万人，常住人口城镇化率63.42%).
         return denominator is null || denominator.Figure.Approx || !SameFamily(numerator.Figure, denominator.Figure)
                || denominator.Figure.Period != numerator.Figure.Period
+               || numerator.Figure.Sentence < rate.Figure.Sentence && denominator.Figure.Sentence > numerator.Figure.Sentence
             ? null
             : new RateRelation(rate.Figure, numerator.Figure, denominator.Figure);
     }
