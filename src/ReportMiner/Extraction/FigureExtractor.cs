@@ -416,7 +416,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 continue;
             }
 
-            if (c is '（' or '(' && IsBreakdownParen(text, i))
+            if (c is '（' or '(' && (IsBreakdownParen(text, i) || OpensPeriodNote(text, i)))
             {
                 return i + 1;
             }
@@ -424,6 +424,11 @@ public sealed class FigureExtractor : IFigureExtractor
 
         return sentenceStart;
     }
+
+    /// <summary>（上年35.20万元）, （2023年度为4263.92万元）: a note giving another period's amount, no part of a name.</summary>
+    private static bool OpensPeriodNote(string text, int open) =>
+        TextSpans.StartsWith(text, open + 1, "上年") || TextSpans.StartsWith(text, open + 1, "去年")
+        || open + 5 < text.Length && char.IsAsciiDigit(text[open + 1]) && char.IsAsciiDigit(text[open + 4]) && text[open + 5] == '年';
 
     private static bool HasDigit(string text, int from, int to)
     {

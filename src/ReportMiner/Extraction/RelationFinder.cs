@@ -3046,6 +3046,12 @@ internal static partial class RelationFinder
                 var budgetSubject = before.IndexOf("预算", StringComparison.Ordinal) >= 0 && before.IndexOf("决算", StringComparison.Ordinal) < 0 && word is not ("增加" or "增长" or "减少" or "下降" or "持平" or "回落" or "回升");
                 // The parts of a list are not what its wording compares (本年支出合计…其中…项目支出…；决算数大于预算数).
                 var pool = here.Where(f => IsLevel(f) && f.Figure.BlockOffset < at && !inBreakdown.Contains(f.Figure)).ToList();
+                // 与上年预算持平（上年35.20万元）: the earlier amount may follow the word, in brackets right after it.
+                if (here.FirstOrDefault(f => IsLevel(f) && f.ParenStart >= after && f.ParenStart <= after + 1 && f.Figure.BlockOffset > at && IsPrior(f)) is { } bracketed)
+                {
+                    pool.Add(bracketed);
+                }
+
                 var priorContext = pool.Any(p => IsPrior(p) || pool.Any(q => IsEarlier(p, q)));
                 Figure? left;
                 Figure? right;

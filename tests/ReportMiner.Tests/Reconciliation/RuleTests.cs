@@ -206,12 +206,15 @@ public sealed class RuleTests
     [InlineData("项目支出95.60万元，较上年的108.40万元有所增加。", "1 comparison_mismatch error")]
     [InlineData("年末户籍人口318.62万人，上年末为320.15万人，比上年末有所增加。", "1 comparison_mismatch error")]
     [InlineData("公务接待费0万元，上年为0.5万元，与上年持平。", "1 comparison_mismatch error")]
+    // The earlier amount in brackets right after the word.
+    [InlineData("2024年“三公”经费财政拨款预算32.50万元，与上年预算持平（上年35.20万元）。", "1 comparison_mismatch error")]
     public void Check_WordingThatContradictsTheAmounts_GivesComparisonMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
     [Theory]
     [InlineData("公务用车运行维护费8.40万元，与上年决算数8.4万元持平。")]
     [InlineData("2021年度公务接待费预算数1560.05万元，决算数1511.89万元，决算数小于预算数。")]
+    [InlineData("2024年“三公”经费财政拨款预算32.50万元，与上年预算持平（上年32.50万元）。")]
     public void Check_WordingThatFitsTheAmounts_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
