@@ -65,7 +65,7 @@ public enum ChangeBasis
     /// <summary>A budget as adjusted (调整后) against the budget before (年初预算).</summary>
     Adjustment,
 
-    /// <summary>The actual amount against the budget, the change being the amount saved (节约资金).</summary>
+    /// <summary>The actual amount against the budget, the change being the amount saved (节约资金) or overrun (超收, 短收).</summary>
     Saving,
 }
 

@@ -1474,6 +1474,44 @@ internal static partial class RelationFinder
                 }
             }
         }
+
+        foreach (var overrun in Overruns(sentences))
+        {
+            yield return overrun;
+        }
+    }
+
+    /// <summary>
+    /// 收入完成186,245万元，为调整预算182,000万元的102.33%，超收4,245万元: 超收 (and 超支) is the actual amount less the
+    /// budget, 短收 the budget less the actual; the actual is the sentence's amount before the budget.
+    /// </summary>
+    private static IEnumerable<ChangeRelation> Overruns(SentenceIndex sentences)
+    {
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            foreach (var f in here)
+            {
+                var direction = f.Figure.Label switch
+                {
+                    "超收" or "超支" => ChangeDirection.Increase,
+                    "短收" => ChangeDirection.Decrease,
+                    _ => ChangeDirection.None,
+                };
+                if (direction == ChangeDirection.None || !IsLevel(f) || f.Figure.Approx)
+                {
+                    continue;
+                }
+
+                var before = here.Where(c => c.Figure.BlockOffset < f.Figure.BlockOffset && IsLevel(c) && !c.Figure.Approx && !IsPrior(c) && SameFamily(c.Figure, f.Figure)).ToList();
+                var budget = before.LastOrDefault(c => IsBase(c.Figure.Label) || IsRatioBase(c));
+                var actual = budget is null ? null : before.LastOrDefault(c => c.Figure.BlockOffset < budget.Figure.BlockOffset && !IsBase(c.Figure.Label));
+                if (budget is not null && actual is not null)
+                {
+                    yield return new ChangeRelation(actual.Figure, budget.Figure, f.Figure, null, direction) { Basis = ChangeBasis.Saving };
+                }
+            }
+        }
     }
 
     private static bool AfterAdjustWord(FigureContext f)

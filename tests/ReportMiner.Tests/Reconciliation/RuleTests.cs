@@ -126,6 +126,9 @@ public sealed class RuleTests
     [InlineData("全区行政事业单位资产总额286.42亿元，负债总额42.18亿元，净资产244.24亿元。资产总额比上年增加16.64亿元，增长7.0%。", "1 change_mismatch error")]
     [InlineData("2023年全市政府债务限额505.00亿元，其中一般债务限额186.40亿元，专项债务限额318.60亿元。全市政府债务限额比上年的453.70亿元增加51.60亿元。", "1 change_mismatch error")]
     [InlineData("2023年“三公”经费支出164800.80元，其中：公务接待费38260.00元，公务用车运行维护费126540.80元，因公出国（境）费0元。“三公”经费比上年的176910.00元减少12100.20元，下降6.84%。", "1 change_mismatch error")]
+    // 超收 = actual − budget; 短收 = budget − actual.
+    [InlineData("全县一般公共预算收入完成186,245万元，为调整预算182,000万元的102.33%，超收4,425万元，比上年增长5.8%。", "1 change_mismatch error")]
+    [InlineData("政府性基金预算收入完成52,820万元，为调整预算60,000万元的88.03%，短收7,810万元。", "1 change_mismatch error")]
     public void Check_ChangeThatDoesNotMatchTheLevels_GivesChangeMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -137,6 +140,8 @@ public sealed class RuleTests
     [InlineData("全区行政事业单位资产总额286.42亿元，负债总额42.18亿元，净资产244.24亿元。资产总额比上年增加18.64亿元，增长7.0%。")]
     [InlineData("2023年全市政府债务限额505.00亿元，其中一般债务限额186.40亿元，专项债务限额318.60亿元。全市政府债务限额比上年的453.70亿元增加51.30亿元。")]
     [InlineData("2023年“三公”经费支出164800.80元，其中：公务接待费38260.00元，公务用车运行维护费126540.80元，因公出国（境）费0元。“三公”经费比上年的176910.00元减少12109.20元，下降6.84%。")]
+    [InlineData("全县一般公共预算收入完成186,245万元，为调整预算182,000万元的102.33%，超收4,245万元，比上年增长5.8%。")]
+    [InlineData("政府性基金预算收入完成52,820万元，为调整预算60,000万元的88.03%，短收7,180万元。")]
     public void Check_RoundedOrTruncatedRate_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
