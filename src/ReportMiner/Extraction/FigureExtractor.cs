@@ -380,8 +380,9 @@ public sealed class FigureExtractor : IFigureExtractor
             }
         }
 
-        // 三公经费财政拨款支出决算6.72万元，预算9.00万元: the 预算 after it is the item's budget, not the 决算's.
-        foreach (var w in (ReadOnlySpan<string>)["决算数", "决算", "执行数"])
+        // 三公经费财政拨款支出决算6.72万元，预算9.00万元: the 预算 after it is the item's budget, not the 决算's; and
+        // 三公经费预算26.00万元，实际支出21.37万元: the 实际支出 is the item's, not the budget's.
+        foreach (var w in (ReadOnlySpan<string>)["决算数", "决算", "执行数", "年度预算", "预算数", "预算"])
         {
             if (label.Length > w.Length + 1 && label.EndsWith(w, StringComparison.Ordinal))
             {

@@ -536,6 +536,23 @@ internal static partial class RelationFinder
                     => SemicolonEnd(text, marker, anchor.SentenceEnd),
                 _ => NextListMarker(text, marker + word.Length, anchor.SentenceEnd, sentence),
             };
+            // “三公”经费…，其中：…；公务用车购置及运行费16.85万元，其中购置费…，运行费…；公务接待费…: a 其中 inside an item
+            // of the list (after a semicolon, its amount no sibling of the total) lists that item's parts, up to the item's
+            // semicolon; the list goes on after it.
+            var innerEnds = new List<(int From, int To)>();
+            // The total of a list opening its sentence is in the sentence before: the last amount there that is no budget.
+            var outerTotal = last ?? (opensSentence ? previous.LastOrDefault(f => IsLevel(f) && IsSummable(f) && !IsPrior(f) && !IsBase(f.Figure.Label)) : null);
+            while (next > 0 && word is "其中" && outerTotal is not null && NestedIn(text, marker, next, outerTotal, sentence) is { } inner)
+            {
+                innerEnds.Add((next, inner));
+                next = inner < anchor.SentenceEnd ? NextListMarker(text, inner, anchor.SentenceEnd, sentence) : -1;
+            }
+
+            if (innerEnds.Count > 0)
+            {
+                parts = parts.Where(f => !innerEnds.Any(x => f.Figure.BlockOffset > x.From && f.Figure.BlockOffset < x.To)).ToList();
+            }
+
             if (next > 0)
             {
                 parts = parts.Where(f => f.Figure.BlockOffset < next || f.ParenStart >= 0 && f.ParenStart < next).ToList();
@@ -558,12 +575,13 @@ internal static partial class RelationFinder
                 parts = [];
             }
 
-            // A part followed by its own 其中 starts the next list (收入总计…其中…；支出总计…其中…).
+            // A part followed by its own 其中 starts the next list (收入总计…其中…；支出总计…其中…), unless it is an item
+            // whose parts were set aside above.
             for (var i = 0; i < parts.Count; i++)
             {
                 var end = parts[i].BlockOffsetEnd();
                 var nextStart = i + 1 < parts.Count ? parts[i + 1].Figure.BlockOffset : anchor.SentenceEnd;
-                if (nextStart > end && NextListMarker(text, end, nextStart, sentence) > 0)
+                if (nextStart > end && NextListMarker(text, end, nextStart, sentence) is var own and > 0 && !innerEnds.Any(x => x.From == own))
                 {
                     parts = parts.Take(i).ToList();
                     break;
@@ -618,11 +636,15 @@ internal static partial class RelationFinder
         // (收入合计100万元，其中财政拨款80万元，其他收入20万元；支出合计95万元。 ends the list at the semicolon).
         // And never an item named like the total rather than like the parts (制造业税收21.46亿元，其中装备制造业…、电子信息
         // 产业…；批发和零售业税收8.92亿元: the next industry's tax, a sibling of the total).
+        // A list inside an item of another (“三公”经费…，其中：…；公务用车购置及运行费16.85万元，其中购置费…，运行费…；公务接待费…)
+        // ends with its item, at the semicolon.
+        var nested = total.Figure.Sentence == anchor.Figure.Sentence
+                     && total.BlockText.AsSpan(total.SentenceStart, total.Figure.BlockOffset - total.SentenceStart).IndexOf("其中", StringComparison.Ordinal) >= 0;
         var running = 0m;
         for (var i = 0; i < family.Count; i++)
         {
             if (i > 0 && text.AsSpan(family[i - 1].BlockOffsetEnd(), family[i].Figure.BlockOffset - family[i - 1].BlockOffsetEnd()).IndexOfAny('；', ';') >= 0
-                && (Close(running, total.Figure.BaseValue, total.Figure) || IsSiblingOfTotal(total.Figure.Label, family[i].Figure.Label, family.Take(i))))
+                && (nested || Close(running, total.Figure.BaseValue, total.Figure) || IsSiblingOfTotal(total.Figure.Label, family[i].Figure.Label, family.Take(i))))
             {
                 family = family.Take(i).ToList();
                 break;
@@ -896,6 +918,34 @@ internal static partial class RelationFinder
     /// The next marker that opens a list of amounts: one whose clause names its items in words only (人员经费1,184.72万元，
     /// 主要包括基本工资、津贴补贴…；公用经费177.73万元) describes the part before it, and the list goes on past it.
     /// </summary>
+    /// <summary>
+    /// Where the list opened by the 其中 at <paramref name="inner"/> ends (the next semicolon, or the sentence's end) when
+    /// it lists the parts of an item of the outer list opened at <paramref name="outer"/>: a semicolon separates the outer
+    /// list's items before it, and the item's amount (the last one before <paramref name="inner"/>) is no sibling of the
+    /// outer total, nor do the amounts before that semicolon already make the total. Else null: a list of its own.
+    /// </summary>
+    private static int? NestedIn(string text, int outer, int inner, FigureContext total, IReadOnlyList<FigureContext> sentence)
+    {
+        var semicolon = text.AsSpan(outer, inner - outer).LastIndexOfAny('；', ';');
+        if (semicolon < 0)
+        {
+            return null;
+        }
+
+        var item = sentence.LastOrDefault(f => f.Figure.BlockOffset > outer + semicolon && f.Figure.BlockOffset < inner && IsLevel(f));
+        var before = sentence.Where(f => f.Figure.BlockOffset > outer && f.Figure.BlockOffset < outer + semicolon && IsLevel(f) && SameFamily(f.Figure, total.Figure)).ToList();
+        if (item is null || !SameFamily(item.Figure, total.Figure) || item.Figure.BaseValue >= total.Figure.BaseValue
+            || IsSiblingOfTotal(total.Figure.Label, item.Figure.Label, before)
+            || before.Count > 0 && Close(before.Sum(f => f.Figure.BaseValue), total.Figure.BaseValue, total.Figure))
+        {
+            return null;
+        }
+
+        var sentenceEnd = sentence[^1].SentenceEnd;
+        var end = text.IndexOfAny(['；', ';'], inner, sentenceEnd - inner);
+        return end < 0 ? sentenceEnd : end;
+    }
+
     private static int NextListMarker(string text, int from, int to, IReadOnlyList<FigureContext> sentence)
     {
         for (var next = NextMarker(text, from, to); next > 0; next = NextMarker(text, next + 1, to))

@@ -35,11 +35,19 @@ public sealed class RuleTests
     // 一般债务 and 专项债务 split all of the debt: parts far short of the total are a mistake, not a selection.
     [InlineData("2024年，市财政局下达我区政府债务限额148.60亿元，其中一般债务限额55.30亿元、专项债务限额23.30亿元。", "1 sum_mismatch error")]
     [InlineData("2024年末全县常住人口38.52万人，其中城镇人口19.64万人，乡村人口18.68万人。", "1 sum_mismatch error")]
+    // A 其中 inside an item of a 其中 list lists that item's parts up to its semicolon; the outer list goes on after it.
+    [InlineData("“三公”经费支出21.37万元，其中：因公出国（境）费0万元；公务用车购置及运行费16.85万元，其中购置费9.80万元，运行费7.05万元；公务接待费4.25万元。", "1 sum_mismatch error")]
+    [InlineData("“三公”经费支出21.37万元，其中：因公出国（境）费0万元；公务用车购置及运行费16.58万元，其中购置费9.80万元，运行费7.05万元；公务接待费4.79万元。", "1 sum_mismatch error")]
+    // The list opens the next paragraph; the item is the actual amount, not the budget before it.
+    [InlineData("2023年“三公”经费预算26.00万元，实际支出21.37万元，占预算的82.19％。\n其中：因公出国（境）费0万元；公务用车购置及运行费16.85万元，其中购置费9.80万元，运行费7.05万元；公务接待费4.25万元。", "1 sum_mismatch error")]
     public void Check_PartsThatDoNotAddUp_GiveSumMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
     [Theory]
     [InlineData("本年度总支出4314.39千元。其中工资福利支出1871.9千元，商品和服务支出1804.5千元，对个人和家庭补助638千元。")]
+    [InlineData("2023年“三公”经费预算26.00万元，实际支出21.37万元，占预算的82.19％。\n其中：因公出国（境）费0万元；公务用车购置及运行费16.85万元，其中购置费9.80万元，运行费7.05万元；公务接待费4.52万元。")]
+    // 支出总计 after the semicolon is a sibling of 收入总计 with a list of its own.
+    [InlineData("收入总计100.00万元，其中财政拨款80.00万元，其他收入20.00万元；支出总计95.00万元，其中基本支出60.00万元，项目支出35.00万元。")]
     [InlineData("支出3018.95千元，其中基本支出1900.95千元，项目支出1118.00千元。")]
     [InlineData("项目金额111.8万元，其中帮扶基金6.8万元，工会经费1050千元。")]
     [InlineData("全年专利授权量4,216件，其中发明专利授权562件。")]
