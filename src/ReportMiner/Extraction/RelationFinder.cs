@@ -1175,7 +1175,9 @@ internal static partial class RelationFinder
         // 固定资产原值286,482.36万元，累计折旧98,624.18万元，固定资产净值187,858.18万元.
         new(l => l.EndsWith("原值", StringComparison.Ordinal), l => l.EndsWith("折旧", StringComparison.Ordinal), l => l.EndsWith("净值", StringComparison.Ordinal)),
         // 全年预算数1586.40万元，执行1512.73万元，结余73.67万元: what was budgeted is what was spent and what is left.
-        new(l => IsBudgetAmount(l) && !l.Contains("年初", StringComparison.Ordinal) || l.EndsWith("调整后预算", StringComparison.Ordinal),
+        // 项目年度资金总额401.73万元，实际支出386.57万元，结余15.16万元: the funds are what was spent and what is left.
+        new(l => IsBudgetAmount(l) && !l.Contains("年初", StringComparison.Ordinal) || l.EndsWith("调整后预算", StringComparison.Ordinal)
+                 || l.EndsWith("资金总额", StringComparison.Ordinal) || l.EndsWith("到位资金", StringComparison.Ordinal) || l.EndsWith("可用资金", StringComparison.Ordinal),
             l => l.EndsWith("执行", StringComparison.Ordinal) || l.EndsWith("执行数", StringComparison.Ordinal) || l.EndsWith("实际支出", StringComparison.Ordinal),
             l => (l.EndsWith("结余", StringComparison.Ordinal) || l.EndsWith("结余资金", StringComparison.Ordinal) || l.EndsWith("结转下年", StringComparison.Ordinal))
                  && !l.Contains("年初", StringComparison.Ordinal) && !l.Contains("累计", StringComparison.Ordinal) && !l.Contains("滚存", StringComparison.Ordinal)),

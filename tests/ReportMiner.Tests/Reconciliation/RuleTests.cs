@@ -109,6 +109,15 @@ public sealed class RuleTests
         Assert.Empty(Serious("职工医保统筹基金收入62486.30万元，支出58362.10万元；本年收支结余4124.20万元。\n职工医保个人账户收入28642.60万元，个人账户支出26318.40万元，本年收支结余2324.20万元。"));
 
     [Fact]
+    public void Check_FundsStatedInYuanBesideTheirUseInWanYuan_IsAUnitSlipOfTheFunds()
+    {
+        // 资金总额 = 实际支出 + 结余, stated in one sentence.
+        var finding = Assert.Single(Checked.Findings("项目年度资金总额401.73元，实际支出386.57万元，结余15.16万元。"), f => f.Severity >= Severity.Warning);
+
+        Assert.Equal(("unit_slip", 401.73m, "元"), (finding.Rule, finding.Stated, finding.Unit));
+    }
+
+    [Fact]
     public void Check_TotalInAnotherUnitThanAllItsParts_IsAUnitSlipOfTheTotal()
     {
         var finding = Assert.Single(Checked.Findings("全年社会消费品零售总额1,128.46万元，其中，城镇消费品零售额986.20亿元，乡村消费品零售额142.26亿元。"),
