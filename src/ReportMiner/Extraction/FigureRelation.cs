@@ -115,6 +115,12 @@ public sealed record RateRelation(Figure Rate, Figure Numerator, Figure Denomina
 /// </summary>
 public sealed record ComparisonRelation(Figure Left, Figure Right, ChangeDirection Claim, string Wording) : FigureRelation;
 
+/// <summary>
+/// Two growth rates compared in words: 农村居民收入增速快于城镇居民2.1个百分点 (<paramref name="Claim"/> Increase: the first
+/// is the higher), with the gap in percentage points where stated.
+/// </summary>
+public sealed record RateGapRelation(Figure First, Figure Second, ChangeDirection Claim, string Wording, Figure? Gap) : FigureRelation;
+
 /// <summary>The side of a threshold a target allows: ≥1,200人, 不少于 (at least); ≤5%, 不超过 (at most).</summary>
 public enum TargetBound
 {

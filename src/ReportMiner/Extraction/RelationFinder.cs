@@ -118,6 +118,7 @@ internal static partial class RelationFinder
         relations.AddRange(ShareSets(sentences, breakdowns, partsOf));
         relations.AddRange(RatioShares(figures, ratios));
         relations.AddRange(Comparisons(sentences, inBreakdown));
+        relations.AddRange(RateGaps(sentences));
         relations.AddRange(TargetComparisons(figures, sentences));
         relations.AddRange(ExcessComparisons(sentences, inBreakdown));
         relations.AddRange(ThresholdTargets(sentences));
@@ -3091,6 +3092,89 @@ internal static partial class RelationFinder
     /// Wording that compares two amounts: 决算数大于预算数, 与上年持平, 比上年增加 (with no amount after it). The two
     /// amounts are the actual/current one and the budget/prior one of the sentence (or the sentence before).
     /// </summary>
+    private static readonly (string Word, ChangeDirection Claim)[] RateGapWords =
+        [("快于", ChangeDirection.Increase), ("高于", ChangeDirection.Increase), ("慢于", ChangeDirection.Decrease), ("低于", ChangeDirection.Decrease)];
+
+    /// <summary>
+    /// 城镇居民人均可支配收入…增长4.9%；农村居民人均可支配收入…增长7.0%，农村居民收入增速快于城镇居民2.1个百分点: the
+    /// growth rates the two names name, stated in the sentence or the one before, and the gap after the second name.
+    /// Only a comparison of growth (增速, 增幅, 增长) is taken; 低于预算 compares amounts.
+    /// </summary>
+    private static IEnumerable<RateGapRelation> RateGaps(SentenceIndex sentences)
+    {
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            var text = here[0].BlockText;
+            var (start, end) = (here[0].SentenceStart, here[0].SentenceEnd);
+            foreach (var (word, claim) in RateGapWords)
+            {
+                for (var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal); at > start; at = text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal))
+                {
+                    var clause = ClauseStartBefore(text, start, at);
+                    var first = text[clause..at];
+                    var growth = Array.FindIndex(["增速", "增幅", "增长速度", "增长"], w => first.EndsWith(w, StringComparison.Ordinal));
+                    if (growth < 0)
+                    {
+                        continue;
+                    }
+
+                    var firstName = Core(first);
+                    var nameEnd = at + word.Length;
+                    while (nameEnd < end && Labels.IsHan(text[nameEnd]) && nameEnd - at < 14)
+                    {
+                        nameEnd++;
+                    }
+
+                    var secondName = Core(text[(at + word.Length)..nameEnd]);
+                    if (firstName.Length < 2 || secondName.Length < 2 || firstName == secondName)
+                    {
+                        continue;
+                    }
+
+                    var rates = sentences.InSentence(s - 1).Where(c => c.Figure.BlockIndex == here[0].Figure.BlockIndex).Concat(here)
+                        .Where(c => c.Figure.Kind == FigureKind.Percent && c.Figure.IsChange && !c.Figure.Approx && (c.Figure.Sentence < s || c.Figure.BlockOffset < at)).ToList();
+                    var a = rates.LastOrDefault(c => c.Figure.Label.Contains(firstName, StringComparison.Ordinal));
+                    var b = rates.LastOrDefault(c => c.Figure.Label.Contains(secondName, StringComparison.Ordinal) && !c.Figure.Label.Contains(firstName, StringComparison.Ordinal));
+                    if (a is null || b is null)
+                    {
+                        continue;
+                    }
+
+                    var gap = here.FirstOrDefault(c => c.Figure.Kind == FigureKind.Points && c.Figure.BlockOffset >= nameEnd && c.Figure.BlockOffset - nameEnd <= 2);
+                    yield return new RateGapRelation(a.Figure, b.Figure, claim, word, gap?.Figure);
+                }
+            }
+        }
+
+        static int ClauseStartBefore(string text, int start, int at)
+        {
+            for (var i = at - 1; i >= start; i--)
+            {
+                if (TextSpans.IsClauseEnd(text, i))
+                {
+                    return i + 1;
+                }
+            }
+
+            return start;
+        }
+
+        // 农村居民收入增速 → 农村居民: the name without what is compared about it.
+        static string Core(string name)
+        {
+            foreach (var tail in (ReadOnlySpan<string>)["增长速度", "增速", "增幅", "增长", "收入", "人均可支配收入", "的"])
+            {
+                if (name.EndsWith(tail, StringComparison.Ordinal))
+                {
+                    name = name[..^tail.Length];
+                }
+            }
+
+            return name.Trim();
+        }
+    }
+
     private static IEnumerable<ComparisonRelation> Comparisons(SentenceIndex sentences, HashSet<Figure> inBreakdown)
     {
         foreach (var s in sentences.All)

@@ -22,6 +22,7 @@ public sealed class ComparisonRule : IReconciliationRule
                 // A change with an amount or rate is the change rule's: its sign is checked there, with the numbers.
                 ComparisonRelation c => Check(document, c.Left, c.Right, c.Claim, c.Wording, c.Left.Span),
                 TargetRelation t => Check(document, t),
+                RateGapRelation g => Check(document, g),
                 _ => null,
             };
             if (finding is not null)
@@ -29,6 +30,55 @@ public sealed class ComparisonRule : IReconciliationRule
                 yield return finding;
             }
         }
+    }
+
+    /// <summary>
+    /// 增速快于/慢于…X个百分点: the first rate above (below) the second, by the points stated. Rates are signed
+    /// (下降3.0% is −3.0%) and rounded as written; a gap is checked as the difference of the two intervals.
+    /// </summary>
+    private static Finding? Check(ExtractedDocument document, RateGapRelation g)
+    {
+        var a = Signed(g.First);
+        var b = Signed(g.Second);
+        var actual = a.Overlaps(b) ? ChangeDirection.Flat : a.Low > b.High ? ChangeDirection.Increase : ChangeDirection.Decrease;
+        var involved = g.Gap is null ? new[] { g.First, g.Second } : [g.First, g.Second, g.Gap];
+        var places = Math.Max(g.First.Value.Scale, g.Second.Value.Scale);
+        var difference = FindingText.Round(SignedValue(g.First) - SignedValue(g.Second), places);
+        string? zh = null, en = null;
+        if (actual != ChangeDirection.Flat && actual != g.Claim)
+        {
+            zh = $"文字称“{g.Wording}”，但{g.First.Label}{g.First.Text}{(actual == ChangeDirection.Increase ? "高于" : "低于")}{g.Second.Label}{g.Second.Text}";
+            en = $"the text says \"{g.Wording}\", but {g.First.Label} {g.First.Text} is {(actual == ChangeDirection.Increase ? "above" : "below")} {g.Second.Label} {g.Second.Text}";
+        }
+        else if (g.Gap is { Approx: false } gap && actual != ChangeDirection.Flat)
+        {
+            var stated = Interval.Rounded(gap.Value);
+            var computed = g.Claim == ChangeDirection.Increase ? a - b : b - a;
+            if (!computed.Overlaps(stated))
+            {
+                zh = $"文字称“{g.Wording}{gap.Text}”，但{g.First.Label}{g.First.Text}与{g.Second.Label}{g.Second.Text}相差{FindingText.Format(Math.Abs(difference), places)}个百分点";
+                en = $"the text says \"{g.Wording} {gap.Text}\", but {g.First.Text} and {g.Second.Text} are {FindingText.Format(Math.Abs(difference), places)} points apart";
+            }
+        }
+
+        return zh is null ? null : new Finding
+        {
+            Location = (g.Gap ?? g.First).Span,
+            Rule = RuleId,
+            Severity = Severity.Error,
+            Stated = g.Gap?.Value ?? SignedValue(g.First),
+            Computed = g.Gap is null ? SignedValue(g.Second) : Math.Abs(difference),
+            Difference = g.Gap is null ? difference : FindingText.Round(g.Gap.Value - Math.Abs(difference), places),
+            Unit = g.Gap is null ? "%" : "个百分点",
+            MessageZh = zh,
+            MessageEn = en!,
+            Evidence = FindingText.Evidence(document.Source, involved),
+            FigureIds = involved.Select(f => f.Id).Where(id => id.Length > 0).ToList(),
+        };
+
+        static decimal SignedValue(Figure rate) => rate.Direction == ChangeDirection.Decrease && rate.Value > 0 ? -rate.Value : rate.Value;
+
+        static Interval Signed(Figure rate) => Interval.Rounded(SignedValue(rate));
     }
 
     private static Finding? Check(ExtractedDocument document, Figure left, Figure right, ChangeDirection claim, string wording, Documents.SourceSpan at)

@@ -230,6 +230,9 @@ public sealed class RuleTests
     [InlineData("公务接待费0万元，上年为0.5万元，与上年持平。", "1 comparison_mismatch error")]
     // The earlier amount in brackets right after the word.
     [InlineData("2024年“三公”经费财政拨款预算32.50万元，与上年预算持平（上年35.20万元）。", "1 comparison_mismatch error")]
+    // Two growth rates compared in words, and the gap between them.
+    [InlineData("城镇居民人均可支配收入48,265元，增长4.9%；农村居民人均可支配收入22,134元，增长7.0%，农村居民收入增速慢于城镇居民2.1个百分点。", "1 comparison_mismatch error")]
+    [InlineData("城镇居民人均可支配收入48,265元，增长4.9%；农村居民人均可支配收入22,134元，增长7.0%，农村居民收入增速快于城镇居民1.2个百分点。", "1 comparison_mismatch error")]
     public void Check_WordingThatContradictsTheAmounts_GivesComparisonMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -237,6 +240,9 @@ public sealed class RuleTests
     [InlineData("公务用车运行维护费8.40万元，与上年决算数8.4万元持平。")]
     [InlineData("2021年度公务接待费预算数1560.05万元，决算数1511.89万元，决算数小于预算数。")]
     [InlineData("2024年“三公”经费财政拨款预算32.50万元，与上年预算持平（上年32.50万元）。")]
+    [InlineData("城镇居民人均可支配收入48,265元，增长4.9%；农村居民人均可支配收入22,134元，增长7.0%，农村居民收入增速快于城镇居民2.1个百分点。")]
+    // A fall is a negative rate: −1.2% is above −3.0%.
+    [InlineData("规模以上工业增加值下降3.0%；服务业增加值下降1.2%，服务业增加值增速高于规模以上工业1.8个百分点。")]
     public void Check_WordingThatFitsTheAmounts_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
