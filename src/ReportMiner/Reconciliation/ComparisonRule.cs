@@ -47,7 +47,7 @@ public sealed class ComparisonRule : IReconciliationRule
         string? zh = null, en = null;
         if (actual != ChangeDirection.Flat && actual != g.Claim)
         {
-            zh = $"文字称“{g.Wording}”，但{g.First.Label}{g.First.Text}{(actual == ChangeDirection.Increase ? "高于" : "低于")}{g.Second.Label}{g.Second.Text}";
+            zh = $"文字称“{g.Wording}”，但{g.First.Label}{Growth(g.First)}{(actual == ChangeDirection.Increase ? "高于" : "低于")}{g.Second.Label}{Growth(g.Second)}";
             en = $"the text says \"{g.Wording}\", but {g.First.Label} {g.First.Text} is {(actual == ChangeDirection.Increase ? "above" : "below")} {g.Second.Label} {g.Second.Text}";
         }
         else if (g.Gap is { Approx: false } gap && actual != ChangeDirection.Flat)
@@ -56,7 +56,7 @@ public sealed class ComparisonRule : IReconciliationRule
             var computed = g.Claim == ChangeDirection.Increase ? a - b : b - a;
             if (!computed.Overlaps(stated))
             {
-                zh = $"文字称“{g.Wording}{gap.Text}”，但{g.First.Label}{g.First.Text}与{g.Second.Label}{g.Second.Text}相差{FindingText.Format(Math.Abs(difference), places)}个百分点";
+                zh = $"文字称“{g.Wording}{gap.Text}”，但{g.First.Label}{Growth(g.First)}与{g.Second.Label}{Growth(g.Second)}相差{FindingText.Format(Math.Abs(difference), places)}个百分点";
                 en = $"the text says \"{g.Wording} {gap.Text}\", but {g.First.Text} and {g.Second.Text} are {FindingText.Format(Math.Abs(difference), places)} points apart";
             }
         }
@@ -75,6 +75,8 @@ public sealed class ComparisonRule : IReconciliationRule
             Evidence = FindingText.Evidence(document.Source, involved),
             FigureIds = involved.Select(f => f.Id).Where(id => id.Length > 0).ToList(),
         };
+
+        static string Growth(Figure rate) => (rate.Direction == ChangeDirection.Decrease ? "下降" : "增长") + rate.Text;
 
         static decimal SignedValue(Figure rate) => rate.Direction == ChangeDirection.Decrease && rate.Value > 0 ? -rate.Value : rate.Value;
 
