@@ -467,7 +467,8 @@ internal static class FigureScanner
             i--;
         }
 
-        return i >= 0 && text[i] is '第' or '序' or '编' or '号';
+        // 在编72人 is a head count (staff on the establishment), not a number in a series.
+        return i >= 0 && (text[i] is '第' or '序' or '号' || text[i] == '编' && !(i > 0 && text[i - 1] == '在'));
     }
 
     private static int SkipSpaces(string text, int j)

@@ -3092,6 +3092,32 @@ internal static partial class RelationFinder
     /// Wording that compares two amounts: 决算数大于预算数, 与上年持平, 比上年增加 (with no amount after it). The two
     /// amounts are the actual/current one and the budget/prior one of the sentence (or the sentence before).
     /// </summary>
+    /// <summary>
+    /// 与收入预算总额一致 / 与上年持平: when the words between 与 (or 和, 同) and the comparison name an amount of the sentence
+    /// other than the last one (收入预算总额, not 上年), that amount and the last one are what is compared.
+    /// </summary>
+    private static (FigureContext Named, FigureContext Other)? NamedOther(string text, int start, int at, List<FigureContext> pool)
+    {
+        var with = text.AsSpan(start, at - start).LastIndexOfAny('与', '和', '同');
+        if (with < 0 || pool.Count < 2)
+        {
+            return null;
+        }
+
+        var name = text[(start + with + 1)..at].Trim();
+        if (name.Length < 2 || name.Contains("上年", StringComparison.Ordinal) || name.Contains("去年", StringComparison.Ordinal) || name.Contains("年初", StringComparison.Ordinal)
+            || name.Contains("预算", StringComparison.Ordinal) && !name.Contains("总额", StringComparison.Ordinal) && !name.Contains("收入", StringComparison.Ordinal) && !name.Contains("支出", StringComparison.Ordinal)
+            || char.IsAsciiDigit(name[0]))
+        {
+            return null;
+        }
+
+        var other = pool[^1];
+        var named = pool.LastOrDefault(p => !ReferenceEquals(p, other) && !IsPrior(p) && p.Figure.Label.Length >= 2
+                                            && (p.Figure.Label.EndsWith(name, StringComparison.Ordinal) || name.EndsWith(p.Figure.Label, StringComparison.Ordinal)));
+        return named is null || !SameFamily(named.Figure, other.Figure) ? null : (named, other);
+    }
+
     private static readonly (string Word, ChangeDirection Claim)[] RateGapWords =
         [("快于", ChangeDirection.Increase), ("高于", ChangeDirection.Increase), ("慢于", ChangeDirection.Decrease), ("低于", ChangeDirection.Decrease)];
 
@@ -3229,7 +3255,13 @@ internal static partial class RelationFinder
                 var priorContext = pool.Any(p => IsPrior(p) || pool.Any(q => IsEarlier(p, q)));
                 Figure? left;
                 Figure? right;
-                if (priorContext)
+                // 支出预算总额5682.3450万元，与收入预算总额一致: the amount compared with is the one the sentence names.
+                if (NamedOther(text, start, at, pool) is var (named, other))
+                {
+                    left = other.Figure;
+                    right = named.Figure;
+                }
+                else if (priorContext)
                 {
                     var earlier = pool.LastOrDefault(p => IsPrior(p) || pool.Any(q => IsEarlier(p, q)));
                     right = earlier?.Figure;

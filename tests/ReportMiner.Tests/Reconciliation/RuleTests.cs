@@ -228,6 +228,8 @@ public sealed class RuleTests
     [InlineData("项目支出95.60万元，较上年的108.40万元有所增加。", "1 comparison_mismatch error")]
     [InlineData("年末户籍人口318.62万人，上年末为320.15万人，比上年末有所增加。", "1 comparison_mismatch error")]
     [InlineData("公务接待费0万元，上年为0.5万元，与上年持平。", "1 comparison_mismatch error")]
+    // 与X一致 compares with the amount named X.
+    [InlineData("2024年收入预算总额5682.3450万元（上年为5410.2000万元）；支出预算总额5628.3450万元，与收入预算总额一致。", "1 comparison_mismatch error")]
     // The earlier amount in brackets right after the word.
     [InlineData("2024年“三公”经费财政拨款预算32.50万元，与上年预算持平（上年35.20万元）。", "1 comparison_mismatch error")]
     // Two growth rates compared in words, and the gap between them.
