@@ -119,6 +119,7 @@ internal static partial class RelationFinder
         relations.AddRange(RatioShares(figures, ratios));
         relations.AddRange(Comparisons(sentences, inBreakdown));
         relations.AddRange(RateGaps(sentences));
+        relations.AddRange(NextSentenceComparisons(sentences, inBreakdown));
         relations.AddRange(TargetComparisons(figures, sentences));
         relations.AddRange(ExcessComparisons(sentences, inBreakdown));
         relations.AddRange(ThresholdTargets(sentences));
@@ -3092,6 +3093,48 @@ internal static partial class RelationFinder
     /// Wording that compares two amounts: 决算数大于预算数, 与上年持平, 比上年增加 (with no amount after it). The two
     /// amounts are the actual/current one and the budget/prior one of the sentence (or the sentence before).
     /// </summary>
+    /// <summary>
+    /// …年初预算为85.00万元，支出决算为96.20万元，完成年初预算的113.2%。决算数大于预算数的主要原因是…: the sentence after
+    /// the amounts compares them in words alone (决算数大于/小于/等于预算数), as 决算公开 explain each item. The
+    /// comparison is of the 决算 and the 预算 of the sentence before.
+    /// </summary>
+    private static IEnumerable<ComparisonRelation> NextSentenceComparisons(SentenceIndex sentences, HashSet<Figure> inBreakdown)
+    {
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            var text = here[0].BlockText;
+            var next = here[0].SentenceEnd;
+            while (next < text.Length && (text[next] is '。' or ' ' or '\u3000'))
+            {
+                next++;
+            }
+
+            var m = next < text.Length ? BudgetComparison().Match(text, next) : Match.Empty;
+            if (!m.Success || m.Index != next)
+            {
+                continue;
+            }
+
+            var levels = here.Where(f => IsLevel(f) && !inBreakdown.Contains(f.Figure) && !IsPrior(f)).ToList();
+            var budget = levels.LastOrDefault(f => IsBudgetAmount(f.Figure.Label) && !IsActual(f.Figure.Label));
+            var actual = levels.LastOrDefault(f => !ReferenceEquals(f, budget) && (IsActual(f.Figure.Label) || f.Figure.Label.Contains("决算", StringComparison.Ordinal)));
+            var word = m.Groups["w"].Value;
+            var claim = ComparisonWords.FirstOrDefault(w => w.Word == word).Claim;
+            if (budget is null || actual is null || claim == ChangeDirection.None || !SameFamily(budget.Figure, actual.Figure))
+            {
+                continue;
+            }
+
+            yield return m.Groups["a"].Value.Contains("决算", StringComparison.Ordinal)
+                ? new ComparisonRelation(actual.Figure, budget.Figure, claim, word)
+                : new ComparisonRelation(budget.Figure, actual.Figure, claim, word);
+        }
+    }
+
+    [GeneratedRegex(@"\G(?<a>决算数?|支出决算数?|预算数?|年初预算数?)(?<w>大于|小于|等于|高于|低于|超过)(?<b>决算数?|年初预算数?|预算数?|调整预算数?)")]
+    private static partial Regex BudgetComparison();
+
     /// <summary>
     /// 与收入预算总额一致 / 与上年持平: when the words between 与 (or 和, 同) and the comparison name an amount of the sentence
     /// other than the last one (收入预算总额, not 上年), that amount and the last one are what is compared.

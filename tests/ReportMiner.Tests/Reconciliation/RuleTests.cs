@@ -228,6 +228,8 @@ public sealed class RuleTests
     [InlineData("项目支出95.60万元，较上年的108.40万元有所增加。", "1 comparison_mismatch error")]
     [InlineData("年末户籍人口318.62万人，上年末为320.15万人，比上年末有所增加。", "1 comparison_mismatch error")]
     [InlineData("公务接待费0万元，上年为0.5万元，与上年持平。", "1 comparison_mismatch error")]
+    // The sentence after the amounts compares them in words alone, as 决算公开 explain each item.
+    [InlineData("年初预算为85.00万元，支出决算为96.20万元，完成年初预算的113.2%。决算数小于预算数的主要原因是增加了基层治理专项工作经费。", "1 comparison_mismatch error")]
     // 与X一致 compares with the amount named X.
     [InlineData("2024年收入预算总额5682.3450万元（上年为5410.2000万元）；支出预算总额5628.3450万元，与收入预算总额一致。", "1 comparison_mismatch error")]
     // The earlier amount in brackets right after the word.
@@ -242,6 +244,7 @@ public sealed class RuleTests
     [InlineData("公务用车运行维护费8.40万元，与上年决算数8.4万元持平。")]
     [InlineData("2021年度公务接待费预算数1560.05万元，决算数1511.89万元，决算数小于预算数。")]
     [InlineData("2024年“三公”经费财政拨款预算32.50万元，与上年预算持平（上年32.50万元）。")]
+    [InlineData("年初预算为85.00万元，支出决算为96.20万元，完成年初预算的113.2%。决算数大于预算数的主要原因是增加了基层治理专项工作经费。")]
     [InlineData("城镇居民人均可支配收入48,265元，增长4.9%；农村居民人均可支配收入22,134元，增长7.0%，农村居民收入增速快于城镇居民2.1个百分点。")]
     // A fall is a negative rate: −1.2% is above −3.0%.
     [InlineData("规模以上工业增加值下降3.0%；服务业增加值下降1.2%，服务业增加值增速高于规模以上工业1.8个百分点。")]
