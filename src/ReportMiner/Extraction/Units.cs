@@ -28,16 +28,18 @@ internal static class Units
     private static readonly string[] Currencies = ["美元", "欧元", "港元", "港币", "日元", "英镑", "澳元", "韩元", "卢布", "元"];
 
     /// <summary>
-    /// Classifiers that make a number a count, longest first so 人次 wins over 人. Units of measure (吨, 公里,
-    /// 平方米, 亩) are not counts and are left out on purpose: the contract has no kind for them.
+    /// Classifiers that make a number a count, longest first so 人次 wins over 人. Units of measure (吨, 亩, 公里,
+    /// 平方米, 千瓦时) count in their unit too: a bulletin's 夏粮产量18.36万吨 adds up with 秋粮 as 万人 do, and a count
+    /// only ever adds up with counts of the same unit.
     /// </summary>
     private static readonly string[] Classifiers =
     [
         "个百分点", // handled as points before this list is consulted; kept here for the longest-first order
+        "吨标准煤", "平方公里", "千瓦时", "平方米", "立方米", "公里", "公顷", "千瓦", "标箱",
         "人次", "户次", "台次", "车次", "架次", "场次", "批次", "家次", "件次", "个月", "课时", "学时", "小时",
         "人", "名", "户", "家", "个", "份", "次", "项", "间", "支", "期", "天", "篇", "处", "所", "座", "辆", "台",
         "套", "场", "批", "件", "条", "部", "本", "册", "张", "位", "起", "宗", "栋", "幢", "艘", "架", "门", "类",
-        "种", "队", "轮", "周", "笔", "块", "只", "头", "株", "棵", "家庭",
+        "种", "队", "轮", "周", "笔", "块", "只", "头", "株", "棵", "家庭", "吨", "亩",
     ];
 
     /// <summary>
@@ -79,7 +81,14 @@ internal static class Units
         ['套'] = "餐",
         ['轮'] = "训",
         ['笔'] = "记",
+        ['亩'] = "均产",
+        ['吨'] = "位",
     };
+
+    private static readonly string[] Measures = ["吨标准煤", "平方公里", "千瓦时", "平方米", "立方米", "公里", "公顷", "千瓦", "标箱", "吨", "亩"];
+
+    /// <summary>A unit of measure (万吨, 亩, 平方米, 亿千瓦时), not of things counted one by one.</summary>
+    public static bool IsMeasure(string unit) => Measures.Any(m => unit.EndsWith(m, StringComparison.Ordinal));
 
     /// <summary>Matches a magnitude word at <paramref name="at"/>; factor 1 and length 0 when there is none.</summary>
     public static (decimal Factor, int Length, string Text) MatchMagnitude(string text, int at)

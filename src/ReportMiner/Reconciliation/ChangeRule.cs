@@ -107,6 +107,12 @@ public sealed class ChangeRule : IReconciliationRule
         }
 
         var ratio = Interval.Divide(change, prior);
+        // An amount that does not fit the two levels is reported above; a rate that fits the levels is then right
+        // (32.46万吨，上年为31.18万吨，增加1.82万吨，增长4.1%: 4.1% is right, 1.82 is the slip), and so is one that fits
+        // the amount when a level is the slip: one mistake, one finding.
+        var ofLevels = c.Prior is not null && c.Current is not null && c.Prior.Kind == level.Kind && amount is not null
+            ? Interval.Divide(Interval.Of(c.Current) - prior, prior)
+            : null;
         // The rate's own wording gives its sign (减少8.16亿元，增长-14.5%: the amount falls, the rate says 增长 -14.5).
         var rateSign = c.Rate.Direction switch
         {
@@ -115,7 +121,7 @@ public sealed class ChangeRule : IReconciliationRule
             _ => sign,
         };
         var statedRate = Interval.RoundedOrTruncated(c.Rate.Value).Times(rateSign);
-        if (ratio is null || ratio.Value.Times(100m).Overlaps(statedRate))
+        if (ratio is null || ratio.Value.Times(100m).Overlaps(statedRate) || ofLevels is { } levels && levels.Times(100m).Overlaps(statedRate))
         {
             yield break;
         }

@@ -40,6 +40,9 @@ public sealed class RuleTests
     [InlineData("“三公”经费支出21.37万元，其中：因公出国（境）费0万元；公务用车购置及运行费16.58万元，其中购置费9.80万元，运行费7.05万元；公务接待费4.79万元。", "1 sum_mismatch error")]
     // The list opens the next paragraph; the item is the actual amount, not the budget before it.
     [InlineData("2023年“三公”经费预算26.00万元，实际支出21.37万元，占预算的82.19％。\n其中：因公出国（境）费0万元；公务用车购置及运行费16.85万元，其中购置费9.80万元，运行费7.05万元；公务接待费4.25万元。", "1 sum_mismatch error")]
+    // Quantities in a unit of measure add up like counts.
+    [InlineData("全年粮食总产量45.82万吨，其中夏粮产量18.63万吨，秋粮产量27.46万吨。", "1 sum_mismatch error")]
+    [InlineData("全社会用电量98.65亿千瓦时，其中第一产业用电量1.28亿千瓦时、第二产业用电量69.05亿千瓦时、第三产业用电量14.06亿千瓦时、城乡居民生活用电量14.62亿千瓦时。", "1 sum_mismatch error")]
     public void Check_PartsThatDoNotAddUp_GiveSumMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -146,6 +149,8 @@ public sealed class RuleTests
     // 超收 = actual − budget; 短收 = budget − actual.
     [InlineData("全县一般公共预算收入完成186,245万元，为调整预算182,000万元的102.33%，超收4,425万元，比上年增长5.8%。", "1 change_mismatch error")]
     [InlineData("政府性基金预算收入完成52,820万元，为调整预算60,000万元的88.03%，短收7,810万元。", "1 change_mismatch error")]
+    // One slip, one finding: the rate fits the levels, the amount does not.
+    [InlineData("全年粮食总产量32.46万吨，上年为31.18万吨，与上年相比增加1.82万吨，增长4.1%。", "1 change_mismatch error")]
     public void Check_ChangeThatDoesNotMatchTheLevels_GivesChangeMismatch(string text, string expected) =>
         Assert.Equal([expected], Serious(text));
 
@@ -159,6 +164,10 @@ public sealed class RuleTests
     [InlineData("2023年“三公”经费支出164800.80元，其中：公务接待费38260.00元，公务用车运行维护费126540.80元，因公出国（境）费0元。“三公”经费比上年的176910.00元减少12109.20元，下降6.84%。")]
     [InlineData("全县一般公共预算收入完成186,245万元，为调整预算182,000万元的102.33%，超收4,245万元，比上年增长5.8%。")]
     [InlineData("政府性基金预算收入完成52,820万元，为调整预算60,000万元的88.03%，短收7,180万元。")]
+    // 增产 is a change: 148.62万吨 up 2.14万吨 is up 1.5%.
+    [InlineData("全年粮食总产量148.62万吨，比上年增产2.14万吨，增长1.5%。其中，夏粮产量52.36万吨，秋粮产量96.26万吨。")]
+    // The main crops after 其中 are a selection of the harvest: short of the total is no warning.
+    [InlineData("全年粮食总产量29.88万吨，比上年增长2.0%。其中，稻谷产量18.64万吨，小麦2.31万吨，玉米6.85万吨。")]
     public void Check_RoundedOrTruncatedRate_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
