@@ -2699,8 +2699,22 @@ internal static partial class RelationFinder
                 continue;
             }
 
+            // 新增就业12,460人，年度目标12,000人，完成率130.8%: with one target and one other amount of its kind in the
+            // sentence, that amount is what was achieved, whatever its name.
+            if (numerator is null && bases.Count == 1 && f.Label.EndsWith("完成率", StringComparison.Ordinal)
+                && nearby.Where(c => c.Figure.Sentence == f.Sentence && !ReferenceEquals(c, bases[0]) && SameFamily(c.Figure, bases[0].Figure) && !c.Figure.Approx).ToList() is [var achieved])
+            {
+                numerator = achieved;
+            }
+
             if (numerator is null || bases.Count == 0)
             {
+                // 发现问题38个，已整改35个，整改完成率92.1%: no budget or target here; the rate's stem names its amount.
+                if (bases.Count == 0 && f.Label.Length >= 5 && f.Label.EndsWith("完成率", StringComparison.Ordinal) && StemRate(sentences, f) is { } stemmed)
+                {
+                    yield return stemmed;
+                }
+
                 continue;
             }
 
@@ -2813,13 +2827,18 @@ internal static partial class RelationFinder
             return null;
         }
 
-        var stem = rate.Label.Substring(rate.Label.Length - 3, 2);
+        // 整改完成率 is the 整改率: the stem before 完成率 names what was done.
+        var stem = rate.Label.Length >= 5 && rate.Label.EndsWith("完成率", StringComparison.Ordinal)
+            ? rate.Label.Substring(rate.Label.Length - 5, 2)
+            : rate.Label.Substring(rate.Label.Length - 3, 2);
         var before = sentences.InSentence(rate.Sentence).Where(c => c.Figure.BlockOffset < rate.BlockOffset && IsLevel(c) && !IsPrior(c)).ToList();
         // 续建项目148个。…续建项目中竣工96个，竣工率64.9%: a base the rate fits may be in the sentence before.
         var earlierBases = sentences.InSentence(rate.Sentence - 1).Where(c => IsLevel(c) && !IsPrior(c) && c.Figure.BlockIndex == rate.BlockIndex).ToList();
         // 合格率 is of the 合格 amount, not of 不合格 (nor 未完成 for 完成率).
+        // Nor of what is still under way (正在整改12个, 尚在整改).
         var numerator = before.LastOrDefault(c => c.Figure.Label.IndexOf(stem, StringComparison.Ordinal) is var at && at >= 0
-                                                  && (at == 0 || c.Figure.Label[at - 1] is not ('不' or '未' or '非' or '无')));
+                                                  && (at == 0 || c.Figure.Label[at - 1] is not ('不' or '未' or '非' or '无'))
+                                                  && !c.Figure.Label.Contains("正在", StringComparison.Ordinal) && !c.Figure.Label.Contains("尚在", StringComparison.Ordinal));
         if (numerator is null)
         {
             return null;

@@ -193,6 +193,9 @@ public sealed class RuleTests
     [InlineData("全年年初预算7,860.00万元，经追加调整后预算8,768.76万元，实际支出8,524.18万元，预算执行率97.21%；按年初预算计算的支出完成比例为111.5%。", "1 share_mismatch error")]
     // 一般公共预算 names a fund, not a budget: the amount is the actual one; the bracketed 2023 amount is the prior year's.
     [InlineData("2024年度一般公共预算财政拨款支出4596.95万元，同比增加333.03万元，增长7.81%（2023年度为4263.92万元）。年初预算为4380.60万元，完成年初预算的109.87%。", "1 share_mismatch error")]
+    // 完成率 against the one target of the sentence; 整改完成率 is the 整改率, of what was rectified, not what is under way.
+    [InlineData("新增就业12,460人，年度目标12,000人，完成率130.8%。", "1 share_mismatch error")]
+    [InlineData("全年发现问题38个，已整改35个，正在整改3个，整改完成率95.1%。", "1 share_mismatch error")]
     // 城镇化率 = 城镇(常住)人口 ÷ 常住人口, the population stated in the sentence before.
     [InlineData("年末常住人口52.36万人，比上年末减少0.25万人，其中城镇常住人口29.17万人，乡村常住人口23.19万人。常住人口城镇化率为57.71%，比上年末提高1.06个百分点。", "1 share_mismatch error")]
     public void Check_ShareOrRateThatDoesNotMatch_GivesShareMismatch(string text, string expected) =>
@@ -229,6 +232,8 @@ public sealed class RuleTests
     [InlineData("全年年初预算7,860.00万元，经追加调整后预算8,768.76万元，实际支出8,524.18万元，预算执行率97.21%；按年初预算计算的支出完成比例为108.5%。")]
     [InlineData("2024年度一般公共预算财政拨款支出4596.95万元，同比增加333.03万元，增长7.81%（2023年度为4263.92万元）。年初预算为4380.60万元，完成年初预算的104.94%。")]
     [InlineData("年末常住人口52.36万人，比上年末减少0.25万人，其中城镇常住人口29.17万人，乡村常住人口23.19万人。常住人口城镇化率为55.71%，比上年末提高1.06个百分点。")]
+    [InlineData("新增就业12,460人，年度目标12,000人，完成率103.8%。")]
+    [InlineData("全年发现问题38个，已整改35个，正在整改3个，整改完成率92.1%。")]
     public void Check_ShareThatMatches_GivesNoFinding(string text) =>
         Assert.Empty(Serious(text));
 
