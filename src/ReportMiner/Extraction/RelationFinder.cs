@@ -105,6 +105,7 @@ internal static partial class RelationFinder
         // Identities (资产 = 负债 + 净资产) leave their amounts the items they are for the other finders: 支出 has its own
         // change beside 收入's.
         relations.AddRange(IdentitySentences(sentences).Where(b => !breakdowns.Any(o => ReferenceEquals(o.Total, b.Total) && o.Parts.SequenceEqual(b.Parts))));
+        relations.AddRange(Remainders(sentences).Where(b => !breakdowns.Any(o => ReferenceEquals(o.Total, b.Total) || o.Parts.Any(p => b.Parts.Contains(p)))));
         var adjustments = Adjustments(sentences).Concat(Savings(sentences)).ToList();
         relations.AddRange(adjustments);
         var adjusted = new HashSet<Figure>(adjustments.SelectMany(a => new[] { a.Amount, a.Rate }).OfType<Figure>(), ReferenceEqualityComparer.Instance);
@@ -1184,6 +1185,46 @@ internal static partial class RelationFinder
             l => (l.EndsWith("结余", StringComparison.Ordinal) || l.EndsWith("结余资金", StringComparison.Ordinal) || l.EndsWith("结转下年", StringComparison.Ordinal))
                  && !l.Contains("年初", StringComparison.Ordinal) && !l.Contains("累计", StringComparison.Ordinal) && !l.Contains("滚存", StringComparison.Ordinal)),
     ];
+
+    /// <summary>
+    /// 未及时收回到期借款1.74亿元的问题。已收回1.18亿元…，剩余5600万元已签订还款协议: what is left is the amount less what
+    /// was done. The amount is the last one before the 已 amount, in its sentence or the one before in its paragraph; the
+    /// relation is inferred (a warning at most).
+    /// </summary>
+    private static IEnumerable<BreakdownRelation> Remainders(SentenceIndex sentences)
+    {
+        // 已追回1102.30万元 (labelled 追回): the clause says it was done.
+        static bool SaysDone(FigureContext c) =>
+            c.Figure.Label.StartsWith('已') || c.BlockText.AsSpan(c.ClauseStart, c.Figure.BlockOffset - c.ClauseStart).TrimStart().StartsWith("已");
+
+        foreach (var s in sentences.All)
+        {
+            var here = sentences.InSentence(s);
+            for (var i = 1; i < here.Count; i++)
+            {
+                var rest = here[i];
+                if (!IsLevel(rest) || rest.Figure.Approx || !(rest.Figure.Label.StartsWith("剩余", StringComparison.Ordinal) || rest.Figure.Label.StartsWith("尚未", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var done = here.Take(i).LastOrDefault(c => IsLevel(c) && SaysDone(c) && SameFamily(c.Figure, rest.Figure));
+                if (done is null || done.Figure.Approx)
+                {
+                    continue;
+                }
+
+                var pool = sentences.InSentence(s - 1).Where(c => c.Figure.BlockIndex == rest.Figure.BlockIndex).Concat(here)
+                    .Where(c => c.Figure.Sentence < s || c.Figure.BlockOffset < done.Figure.BlockOffset);
+                var total = pool.LastOrDefault(c => IsLevel(c) && !IsPrior(c) && !c.Figure.Approx && SameFamily(c.Figure, rest.Figure)
+                                                    && !SaysDone(c) && c.Figure.BaseValue > done.Figure.BaseValue);
+                if (total is not null)
+                {
+                    yield return new BreakdownRelation(total.Figure, [done.Figure, rest.Figure], BreakdownSource.Structure, false);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Accounting identities a sentence states in full, in this order: 资产 = 负债 + 净资产, 收入 = 支出 + 结余 (of the
