@@ -42,7 +42,8 @@ public sealed class RuleTests
     [InlineData("2023年“三公”经费预算26.00万元，实际支出21.37万元，占预算的82.19％。\n其中：因公出国（境）费0万元；公务用车购置及运行费16.85万元，其中购置费9.80万元，运行费7.05万元；公务接待费4.25万元。", "1 sum_mismatch error")]
     // What is left is the amount less what was done (an inferred relation: a warning).
     [InlineData("审计发现问题金额1268.45万元，已追回1102.30万元，剩余161.65万元正在追缴中。", "1 sum_mismatch warning")]
-    [InlineData("二是关于未及时收回到期借款1.84亿元的问题。已收回1.18亿元并全部上缴国库，剩余5600万元已与借款单位签订还款协议。", "1 sum_mismatch warning")]
+    // The sentence after a total that states its parts is an implicit breakdown, checked as one.
+    [InlineData("二是关于未及时收回到期借款1.84亿元的问题。已收回1.18亿元并全部上缴国库，剩余5600万元已与借款单位签订还款协议。", "1 sum_mismatch error")]
     // Quantities in a unit of measure add up like counts.
     [InlineData("全年粮食总产量45.82万吨，其中夏粮产量18.63万吨，秋粮产量27.46万吨。", "1 sum_mismatch error")]
     [InlineData("全社会用电量98.65亿千瓦时，其中第一产业用电量1.28亿千瓦时、第二产业用电量69.05亿千瓦时、第三产业用电量14.06亿千瓦时、城乡居民生活用电量14.62亿千瓦时。", "1 sum_mismatch error")]
