@@ -376,6 +376,18 @@ internal static partial class RelationFinder
             return null;
         }
 
+        // 分产业看，… / 分地区看：… is the same split as 按产业分: given as that word (same length, so offsets hold).
+        if (text[at] == '分')
+        {
+            for (var k = at + 2; k < Math.Min(text.Length - 1, at + 8) && !TextSpans.IsClauseEnd(text[k]); k++)
+            {
+                if (text[k] == '看' && text[k + 1] is '：' or ':' or '，' or ',')
+                {
+                    return "按" + text[(at + 1)..k] + "分";
+                }
+            }
+        }
+
         // 资产总额268.46亿元中，流动资产…: 中 right after an amount opens its list.
         if (text[at] == '中')
         {

@@ -136,6 +136,15 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void Check_SplitBy分产业看WithOnePartInTheWrongMagnitude_IsAUnitSlip()
+    {
+        var finding = Assert.Single(Checked.Findings("全年全社会用电量98.65亿千瓦时,比上年增长5.4%。分产业看,第一产业用电量1.28万千瓦时,增长6.7%;第二产业用电量69.05亿千瓦时,增长4.9%;第三产业用电量14.06亿千瓦时,增长7.2%;城乡居民生活用电量14.26亿千瓦时,增长5.5%。"),
+            f => f.Severity >= Severity.Warning);
+
+        Assert.Equal(("unit_slip", 1.28m, "万千瓦时"), (finding.Rule, finding.Stated, finding.Unit));
+    }
+
+    [Fact]
     public void Check_OneSlippedUnit_IsAUnitSlipNotASumMismatch() =>
         Assert.Equal(["1 unit_slip error"], Serious("本年度总支出4314.39千元。其中工资福利支出1871.9千元，商品和服务支出1804.5千元，对个人和家庭补助638元。"));
 
