@@ -684,6 +684,12 @@ internal static partial class RelationFinder
             return null;
         }
 
+        // A split (按…分, 分…看) into one amount is no split: 分行业看,全市五大主导产业实现产值856.8亿元 names a group.
+        if (word[0] == '按' && family.Count < 2)
+        {
+            return null;
+        }
+
         var partial = IsOpenList(text, family[^1], anchor.SentenceEnd);
         var exhaustive = word is "分别" || word[0] == '按' || family.Any(p => p.Figure.Label.StartsWith("其他", StringComparison.Ordinal));
         family = Continue(sentences, total, family);
