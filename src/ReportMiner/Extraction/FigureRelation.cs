@@ -115,6 +115,9 @@ public sealed record RateRelation(Figure Rate, Figure Numerator, Figure Denomina
 /// </summary>
 public sealed record ComparisonRelation(Figure Left, Figure Right, ChangeDirection Claim, string Wording) : FigureRelation;
 
+/// <summary>An amount and the same amount in another unit, in brackets right after it: 8,657,852.76元（折合865.79万元）.</summary>
+public sealed record ConversionRelation(Figure Stated, Figure Converted) : FigureRelation;
+
 /// <summary>
 /// Two growth rates compared in words: 农村居民收入增速快于城镇居民2.1个百分点 (<paramref name="Claim"/> Increase: the first
 /// is the higher), with the gap in percentage points where stated.

@@ -120,6 +120,7 @@ internal static partial class RelationFinder
         relations.AddRange(RatioShares(figures, ratios));
         relations.AddRange(Comparisons(sentences, inBreakdown));
         relations.AddRange(RateGaps(sentences));
+        relations.AddRange(Conversions(figures));
         relations.AddRange(NextSentenceComparisons(sentences, inBreakdown));
         relations.AddRange(TargetComparisons(figures, sentences));
         relations.AddRange(ExcessComparisons(sentences, inBreakdown));
@@ -3237,6 +3238,32 @@ internal static partial class RelationFinder
         var named = pool.LastOrDefault(p => !ReferenceEquals(p, other) && !IsPrior(p) && p.Figure.Label.Length >= 2
                                             && (p.Figure.Label.EndsWith(name, StringComparison.Ordinal) || name.EndsWith(p.Figure.Label, StringComparison.Ordinal)));
         return named is null || !SameFamily(named.Figure, other.Figure) ? null : (named, other);
+    }
+
+    /// <summary>
+    /// 本年支出合计8,657,852.76元（折合865.79万元）: a bracket right after an amount that gives it in another unit
+    /// (折合, 合, 即) states the same value.
+    /// </summary>
+    private static IEnumerable<ConversionRelation> Conversions(IReadOnlyList<FigureContext> figures)
+    {
+        for (var i = 1; i < figures.Count; i++)
+        {
+            var (before, inside) = (figures[i - 1], figures[i]);
+            if (inside.ParenStart < 0 || before.Figure.BlockIndex != inside.Figure.BlockIndex || !IsLevel(before) || !IsLevel(inside)
+                || before.Figure.Approx || inside.Figure.Approx || !SameFamily(before.Figure, inside.Figure) || before.Figure.Scale == inside.Figure.Scale
+                || inside.ParenStart < before.BlockOffsetEnd())
+            {
+                continue;
+            }
+
+            var text = inside.BlockText;
+            var between = text.AsSpan(before.BlockOffsetEnd(), inside.ParenStart - before.BlockOffsetEnd()).Trim();
+            var lead = text.AsSpan(inside.ParenStart + 1, inside.Figure.BlockOffset - inside.ParenStart - 1).Trim();
+            if (between.Length == 0 && lead is "折合" or "合" or "即" or "折合人民币" or "合计")
+            {
+                yield return new ConversionRelation(before.Figure, inside.Figure);
+            }
+        }
     }
 
     private static readonly (string Word, ChangeDirection Claim)[] RateGapWords =

@@ -132,7 +132,37 @@ public sealed class RestatementRule : IReconciliationRule
             }
         }
 
+        foreach (var c in document.Relations.OfType<ConversionRelation>())
+        {
+            if (!Interval.Of(c.Stated).Overlaps(Interval.Of(c.Converted)))
+            {
+                findings.Add(ConversionConflict(document, c));
+            }
+        }
+
         return findings;
+    }
+
+    /// <summary>8,657,852.76元（折合856.79万元）: the bracket gives another value than the amount it converts.</summary>
+    private static Finding ConversionConflict(ExtractedDocument document, ConversionRelation c)
+    {
+        var places = c.Converted.Value.Scale;
+        var computed = FindingText.Round(c.Stated.BaseValue / c.Converted.Scale, places);
+        var involved = new[] { c.Stated, c.Converted };
+        return new Finding
+        {
+            Location = c.Converted.Span,
+            Rule = RuleId,
+            Severity = Severity.Error,
+            Stated = c.Converted.Value,
+            Computed = computed,
+            Difference = FindingText.Round(c.Converted.Value - computed, places),
+            Unit = c.Converted.Unit,
+            MessageZh = $"{SumRule.Name(c.Stated)}{c.Stated.Text}折合{c.Converted.Text}不符：应为{FindingText.Format(computed, places)}{c.Converted.Unit}",
+            MessageEn = $"{SumRule.Name(c.Stated)} {c.Stated.Text} converted as {c.Converted.Text} does not match: it is {FindingText.Format(computed, places)}{c.Converted.Unit}",
+            Evidence = FindingText.Evidence(document.Source, involved),
+            FigureIds = involved.Select(f => f.Id).Where(id => id.Length > 0).ToList(),
+        };
     }
 
     /// <summary>The report's own total of income or spending (支出合计, 本年收入合计, 支出总计), not a total of one item.</summary>

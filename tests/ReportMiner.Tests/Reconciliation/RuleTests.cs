@@ -272,6 +272,7 @@ public sealed class RuleTests
     [InlineData("公务用车运行维护费8.40万元，与上年决算数8.4万元持平。")]
     [InlineData("2021年度公务接待费预算数1560.05万元，决算数1511.89万元，决算数小于预算数。")]
     [InlineData("2024年“三公”经费财政拨款预算32.50万元，与上年预算持平（上年32.50万元）。")]
+    [InlineData("本年支出合计8,657,852.76元（折合865.79万元）。")]
     [InlineData("年初预算为85.00万元，支出决算为96.20万元，完成年初预算的113.2%。决算数大于预算数的主要原因是增加了基层治理专项工作经费。")]
     [InlineData("城镇居民人均可支配收入48,265元，增长4.9%；农村居民人均可支配收入22,134元，增长7.0%，农村居民收入增速快于城镇居民2.1个百分点。")]
     // A fall is a negative rate: −1.2% is above −3.0%.
@@ -280,6 +281,8 @@ public sealed class RuleTests
         Assert.Empty(Serious(text));
 
     [Theory]
+    // The bracket gives the amount in another unit: it must be the same amount.
+    [InlineData("本年支出合计8,657,852.76元（折合856.79万元）。", "1 restatement_conflict error")]
     [InlineData("第1行：工会经费1080.00千元。\n第2行：工会经费1050.00千元。", "2 restatement_conflict warning")]
     [InlineData("项目支出1118.00千元，其中行政事业单位工会经费1050.00千元，帮扶基金68.00千元。\n专项1118.00千元，主要用于：工会经费1080.00千元，帮扶基金38.00千元。", "2 restatement_conflict error")]
     // A 三公 item in the 三公 list and in its own paragraph.
