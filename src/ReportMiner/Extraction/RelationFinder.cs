@@ -3372,6 +3372,22 @@ internal static partial class RelationFinder
             foreach (var (word, claim, at) in found)
             {
 
+                // 决算数96.20万元小于预算数85.00万元 / 债务余额…，低于限额…: two amounts set side by side by the word, the
+                // second one after it in its clause.
+                if (word is "大于" or "小于" or "高于" or "低于" or "多于" or "少于"
+                    && here.LastOrDefault(f => f.BlockOffsetEnd() <= at) is { } lhs && IsLevel(lhs)
+                    && here.FirstOrDefault(f => f.Figure.BlockOffset >= at + word.Length && f.Figure.BlockOffset - at - word.Length <= 12
+                                                && !text.AsSpan(at + word.Length, f.Figure.BlockOffset - at - word.Length).ContainsAny("，,；;。")) is { } rhs
+                    && IsLevel(rhs) && SameFamily(lhs.Figure, rhs.Figure) && !lhs.Figure.Approx && !rhs.Figure.Approx
+                    // The first amount right before the word (a comma at most between): …，决算数高于… names its own side.
+                    && text.AsSpan(lhs.BlockOffsetEnd(), at - lhs.BlockOffsetEnd()).Trim().TrimStart("，,").Length == 0
+                    // 债务余额低于限额2.68亿元: an amount far smaller than the first is the gap, not the other side.
+                    && rhs.Figure.BaseValue * 2 > lhs.Figure.BaseValue && lhs.Figure.BaseValue * 2 > rhs.Figure.BaseValue)
+                {
+                    yield return new ComparisonRelation(lhs.Figure, rhs.Figure, claim, word);
+                    break;
+                }
+
                 // A direction word followed by an amount is a change, handled by the change rule.
                 var after = at + word.Length;
                 while (after < end && text[after] is '了' or '为' or ' ')

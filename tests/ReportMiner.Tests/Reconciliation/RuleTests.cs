@@ -256,6 +256,9 @@ public sealed class RuleTests
     [InlineData("项目支出95.60万元，较上年的108.40万元有所增加。", "1 comparison_mismatch error")]
     [InlineData("年末户籍人口318.62万人，上年末为320.15万人，比上年末有所增加。", "1 comparison_mismatch error")]
     [InlineData("公务接待费0万元，上年为0.5万元，与上年持平。", "1 comparison_mismatch error")]
+    // Two amounts set side by side by the word.
+    [InlineData("支出决算数96.20万元小于预算数85.00万元，主要原因是追加。", "1 comparison_mismatch error")]
+    [InlineData("年末政府债务余额146.35亿元，低于限额136.80亿元。", "1 comparison_mismatch error")]
     // The sentence after the amounts compares them in words alone, as 决算公开 explain each item.
     [InlineData("年初预算为85.00万元，支出决算为96.20万元，完成年初预算的113.2%。决算数小于预算数的主要原因是增加了基层治理专项工作经费。", "1 comparison_mismatch error")]
     // 与X一致 compares with the amount named X.
@@ -273,6 +276,9 @@ public sealed class RuleTests
     [InlineData("2021年度公务接待费预算数1560.05万元，决算数1511.89万元，决算数小于预算数。")]
     [InlineData("2024年“三公”经费财政拨款预算32.50万元，与上年预算持平（上年32.50万元）。")]
     [InlineData("本年支出合计8,657,852.76元（折合865.79万元）。")]
+    [InlineData("年末政府债务余额126.35亿元，低于限额136.80亿元。")]
+    // 低于限额2.68亿元 gives the gap, not the limit.
+    [InlineData("截至2023年末，全县政府债务余额65.82亿元，其中一般债务余额31.26亿元，专项债务余额34.56亿元，债务余额低于限额2.68亿元。")]
     [InlineData("年初预算为85.00万元，支出决算为96.20万元，完成年初预算的113.2%。决算数大于预算数的主要原因是增加了基层治理专项工作经费。")]
     [InlineData("城镇居民人均可支配收入48,265元，增长4.9%；农村居民人均可支配收入22,134元，增长7.0%，农村居民收入增速快于城镇居民2.1个百分点。")]
     // A fall is a negative rate: −1.2% is above −3.0%.
