@@ -186,6 +186,16 @@ public sealed class FigureExtractor : IFigureExtractor
                 label = previousLabel[..openingAt] + label;
             }
 
+            // 财政拨款收入总计34139.60万元、支出总计34139.60万元: the 支出 side is the same fund's.
+            if (label.StartsWith("支出", StringComparison.Ordinal) && previousEnd >= 0 && f.Start - previousEnd == label.Length + 1
+                && text[previousEnd] is '、' or '，' or ','
+                && text.AsSpan(previousEnd + 1, label.Length).SequenceEqual(label)
+                && previousLabel.IndexOf("收入" + label[2..], StringComparison.Ordinal) is > 0 and var incomeAt
+                && incomeAt + label.Length == previousLabel.Length)
+            {
+                label = previousLabel[..incomeAt] + label;
+            }
+
             var afterRatioBase = previousEnd >= 0 && f.Start - previousEnd <= 2 && text[f.Start - 1] == '的';
             if (label.Length > 0 && GenericQualifiers.Contains(label) && subject is not null)
             {

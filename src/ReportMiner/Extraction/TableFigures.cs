@@ -591,7 +591,8 @@ internal static partial class TableFigures
             }
         }
 
-        return word && numbers >= 2;
+        // One number is enough when the row opens with the word: a side of a two-sided 总表 (栏次 | | 2) once unfolded.
+        return word && (numbers >= 2 || numbers == 1 && row.Cells.FirstOrDefault(c => c.Text.Trim().Length > 0)?.Text.Trim() is "栏次" or "栏号");
     }
 
     /// <summary>

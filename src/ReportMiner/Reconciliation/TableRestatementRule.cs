@@ -17,7 +17,7 @@ namespace ReportMiner.Reconciliation;
 /// </list>
 /// The text-only restatements stay with <see cref="RestatementRule"/>.
 /// </summary>
-public sealed class TableRestatementRule : IReconciliationRule
+public sealed partial class TableRestatementRule : IReconciliationRule
 {
     public string Id => RestatementRule.RuleId + ":table";
 
@@ -94,7 +94,15 @@ public sealed class TableRestatementRule : IReconciliationRule
         var sides = new Dictionary<int, string>();
         string SideOf(Figure f) => TableSide(document, f.BlockIndex, sides) is { Length: > 0 } side ? side
             : f.Label.EndsWith("支出", StringComparison.Ordinal) ? "支出" : f.Label.EndsWith("收入", StringComparison.Ordinal) ? "收入" : "";
-        foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative, Fund: TableFund(document, f.BlockIndex, funds))))
+        // A 汇总 report's tables and each 所属单位's (编制单位：某某局机关) are of different units: never one item.
+        var compilers = new Dictionary<int, string>();
+        // A 基本支出 table's rows are economic classes (30113 住房公积金, 30217 公务接待费), of the basic spending only: no
+        // restatement of the functional 2210201 住房公积金 or of the 三公 table, which cover the project spending too.
+        var economic = new Dictionary<int, bool>();
+        bool Economic(int block) => economic.TryGetValue(block, out var e) ? e
+            : economic[block] = Titles(document, block).Any(t => t.Contains("基本支出", StringComparison.Ordinal) || t.Contains("经济分类", StringComparison.Ordinal));
+        foreach (var group in table.GroupBy(f => (f.Label, Meaning(f.Column), f.Period, f.Scope, f.Cumulative, Fund: TableFund(document, f.BlockIndex, funds),
+                                                   Compiler: Compiler(document, f.BlockIndex, compilers), Economic: Economic(f.BlockIndex))))
         {
             // A bare 合计/总计 row is each table's own total (收入总表 vs 支出总表): the same word, not the same item.
             if (IsBare(group.Key.Label))
@@ -287,6 +295,42 @@ public sealed class TableRestatementRule : IReconciliationRule
         cache[blockIndex] = fund;
         return fund;
     }
+
+    /// <summary>
+    /// The unit a table is compiled for (编制单位：青山县农业农村局机关), from its caption, the short paragraphs above it
+    /// back to the table before, or its own first rows (WPS puts the title rows inside the table); "" when none says.
+    /// </summary>
+    private static string Compiler(ExtractedDocument document, int blockIndex, Dictionary<int, string> cache)
+    {
+        if (cache.TryGetValue(blockIndex, out var known))
+        {
+            return known;
+        }
+
+        var blocks = document.Source.Blocks;
+        var texts = new List<string>();
+        if (blockIndex < blocks.Count && blocks[blockIndex] is TableBlock t)
+        {
+            if (t.Caption is { } caption)
+            {
+                texts.Add(caption);
+            }
+
+            texts.AddRange(t.Rows.Take(3).Select(r => string.Join(" ", r.Cells.Select(c => c.Text))));
+        }
+
+        for (var b = blockIndex - 1; b >= Math.Max(0, blockIndex - 4) && blocks[b] is ParagraphBlock p; b--)
+        {
+            texts.Add(p.Text);
+        }
+
+        var compiler = texts.Select(x => CompilerLine().Match(x)).FirstOrDefault(m => m.Success)?.Groups["u"].Value ?? "";
+        cache[blockIndex] = compiler;
+        return compiler;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"编制单位\s*[:：]\s*(?<u>[^\s　:：]+?)(?=\s|　|单位|金额单位|$)")]
+    private static partial System.Text.RegularExpressions.Regex CompilerLine();
 
     /// <summary>
     /// The title lines of a table: its caption and every short paragraph naming a 表 back to the table before it.

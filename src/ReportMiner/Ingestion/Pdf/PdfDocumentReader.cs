@@ -702,8 +702,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                 }
 
                 // Same text (page numbers aside) at the same height: a running header repeats its position, while
-                // body lines that merely look alike ("（20）本年度第20项…") sit anywhere.
-                var height = Math.Round(item.Line.Baseline / 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // body lines that merely look alike ("（20）本年度第20项…") sit anywhere. The height of a header is
+                // measured from the page's top and that of a footer from its bottom, so that a landscape page's header
+                // is the portrait pages' one.
+                var top = item.Top > page.Height * (1 - MarginZone);
+                var height = (top ? "t" : "b") + Math.Round((top ? page.Height - item.Line.Baseline : item.Line.Baseline) / 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 candidates.Add((page, item, Digits().Replace(text.Replace(" ", ""), "#") + "@" + height));
             }
         }
