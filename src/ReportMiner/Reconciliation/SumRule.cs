@@ -117,61 +117,47 @@ public sealed class SumRule : IReconciliationRule
         return null;
     }
 
-    private static Finding UnitSlipFinding(ExtractedDocument document, BreakdownRelation b, Figure part, decimal factor)
+    /// <summary>
+    /// The slipped figure (a part, or the total itself when all the parts share another unit) read in the likely unit
+    /// makes the breakdown hold: the message names the figure and that unit.
+    /// </summary>
+    private static Finding UnitSlipFinding(ExtractedDocument document, BreakdownRelation b, Figure slipped, decimal factor)
     {
         var total = b.Total;
-        if (ReferenceEquals(part, total))
+        var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
+        string likelyUnit, zh, en;
+        decimal intended;
+        if (ReferenceEquals(slipped, total))
         {
-            return TotalSlipFinding(document, b, factor);
+            // 社会消费品零售总额1,128.46万元 over parts in 亿元: the total is read in its parts' unit.
+            likelyUnit = b.Parts[0].Unit;
+            var sum = FindingText.Format(b.Parts.Sum(p => p.Value), decimals);
+            intended = FindingText.Normalise(total.Value * factor);
+            zh = $"与其明细之和{sum}{likelyUnit}相符";
+            en = $"it matches the sum of its parts {sum}{likelyUnit}; read in {total.Unit} it does not";
+        }
+        else
+        {
+            likelyUnit = total.Unit;
+            var sum = FindingText.Format(b.Parts.Sum(p => ReferenceEquals(p, slipped) ? p.Value : FindingText.ValueIn(p, total)), decimals);
+            // What the slipped figure amounts to in its own written unit once read in the likely one (638元 → 638000元).
+            intended = FindingText.Normalise(slipped.BaseValue * factor / slipped.Scale);
+            zh = $"各项之和{sum}{total.Unit}与{Name(total)}{total.Text}相符";
+            en = $"the parts add up to {sum}{total.Unit}, matching {Name(total)} {total.Text}; read in {slipped.Unit} they do not";
         }
 
-        var likelyUnit = total.Unit;
-        var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
-        var sumWithSlip = b.Parts.Sum(p => ReferenceEquals(p, part) ? p.Value : FindingText.ValueIn(p, total));
-        // What the slipped figure amounts to in its own written unit once read in the likely one (638元 → 638000元).
-        var intended = FindingText.Normalise(part.BaseValue * factor / part.Scale);
         var all = b.Parts.Prepend(total).ToList();
         return new Finding
         {
-            Location = part.Span,
+            Location = slipped.Span,
             Rule = UnitSlip,
             Severity = Severity.Error,
-            Stated = part.Value,
+            Stated = slipped.Value,
             Computed = intended,
-            Difference = FindingText.Normalise(part.Value - intended),
-            Unit = part.Unit,
-            MessageZh = $"{Name(part)}{part.Text}的单位疑为{likelyUnit}之误：按{FindingText.Format(part.Value)}{likelyUnit}计，各项之和" +
-                        $"{FindingText.Format(sumWithSlip, decimals)}{total.Unit}与{Name(total)}{total.Text}相符；按{part.Unit}计则不符",
-            MessageEn = $"{Name(part)} {part.Text} is most likely {FindingText.Format(part.Value)}{likelyUnit}: read so, the parts add up to " +
-                        $"{FindingText.Format(sumWithSlip, decimals)}{total.Unit}, matching {Name(total)} {total.Text}; read in {part.Unit} they do not",
-            Evidence = FindingText.Evidence(document.Source, all),
-            FigureIds = all.Select(f => f.Id).ToList(),
-        };
-    }
-
-
-    /// <summary>The total's unit is the slip: read in its parts' unit, the parts add up to it.</summary>
-    private static Finding TotalSlipFinding(ExtractedDocument document, BreakdownRelation b, decimal factor)
-    {
-        var total = b.Total;
-        var likelyUnit = b.Parts[0].Unit;
-        var decimals = Math.Max(total.Value.Scale, b.Parts.Max(p => p.Value.Scale));
-        var sum = b.Parts.Sum(p => p.Value);
-        var intended = FindingText.Normalise(total.Value * factor);
-        var all = b.Parts.Prepend(total).ToList();
-        return new Finding
-        {
-            Location = total.Span,
-            Rule = UnitSlip,
-            Severity = Severity.Error,
-            Stated = total.Value,
-            Computed = intended,
-            Difference = FindingText.Normalise(total.Value - intended),
-            Unit = total.Unit,
-            MessageZh = $"{Name(total)}{total.Text}的单位疑为{likelyUnit}之误：按{FindingText.Format(total.Value)}{likelyUnit}计，与其明细之和" +
-                        $"{FindingText.Format(sum, decimals)}{likelyUnit}相符；按{total.Unit}计则不符",
-            MessageEn = $"{Name(total)} {total.Text} is most likely {FindingText.Format(total.Value)}{likelyUnit}: read so, it matches the sum of its parts " +
-                        $"{FindingText.Format(sum, decimals)}{likelyUnit}; read in {total.Unit} it does not",
+            Difference = FindingText.Normalise(slipped.Value - intended),
+            Unit = slipped.Unit,
+            MessageZh = $"{Name(slipped)}{slipped.Text}的单位疑为{likelyUnit}之误：按{FindingText.Format(slipped.Value)}{likelyUnit}计，{zh}；按{slipped.Unit}计则不符",
+            MessageEn = $"{Name(slipped)} {slipped.Text} is most likely {FindingText.Format(slipped.Value)}{likelyUnit}: read so, {en}",
             Evidence = FindingText.Evidence(document.Source, all),
             FigureIds = all.Select(f => f.Id).ToList(),
         };
