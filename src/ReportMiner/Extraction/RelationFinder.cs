@@ -106,7 +106,7 @@ internal static partial class RelationFinder
         // change beside 收入's.
         relations.AddRange(IdentitySentences(sentences).Where(b => !breakdowns.Any(o => ReferenceEquals(o.Total, b.Total) && o.Parts.SequenceEqual(b.Parts))));
         relations.AddRange(Remainders(sentences).Where(b => !breakdowns.Any(o => ReferenceEquals(o.Total, b.Total) || o.Parts.Any(p => b.Parts.Contains(p)))));
-        var adjustments = Adjustments(sentences).Concat(Savings(sentences)).ToList();
+        var adjustments = Adjustments(sentences).Concat(Savings(sentences)).Concat(Overruns(sentences)).ToList();
         relations.AddRange(adjustments);
         var adjusted = new HashSet<Figure>(adjustments.SelectMany(a => new[] { a.Amount, a.Rate }).OfType<Figure>(), ReferenceEqualityComparer.Instance);
         relations.AddRange(Changes(sentences, inBreakdown, adjusted));
@@ -129,26 +129,6 @@ internal static partial class RelationFinder
     }
 
     // ---------------------------------------------------------------- breakdowns
-
-    /// <summary>
-    /// The amount of the item a change names, stated as a level in its sentence or the two before: by the same label,
-    /// by the label and 支出 (三公经费 → 三公经费支出), or by a longer label ending with it (资产总额 → 行政事业单位资产总额).
-    /// </summary>
-    private static FigureContext? StatedBefore(Dictionary<string, FigureContext> byLabel, Dictionary<string, FigureContext> byTail, Figure change)
-    {
-        var label = change.Label;
-        var found = byLabel.GetValueOrDefault(label) ?? byLabel.GetValueOrDefault(label + "支出");
-        if (found is null && label.Length >= 4 && byTail.TryGetValue(Tail(label), out var longer) && longer.Figure.Label.EndsWith(label, StringComparison.Ordinal))
-        {
-            found = longer;
-        }
-
-        return found is not null && change.Sentence - found.Figure.Sentence is >= 0 and <= 2 && found.Figure.BlockIndex == change.BlockIndex && SameFamily(found.Figure, change)
-            ? found
-            : null;
-    }
-
-    private static string Tail(string label) => label.Length <= 4 ? label : label[^4..];
 
     /// <summary>Pairs of names that split any whole in two, nothing left over: 一般债务 and 专项债务 make all of 政府债务.</summary>
     private static readonly (string A, string B)[] Dichotomies =
@@ -937,10 +917,6 @@ internal static partial class RelationFinder
     }
 
     /// <summary>
-    /// The next marker that opens a list of amounts: one whose clause names its items in words only (人员经费1,184.72万元，
-    /// 主要包括基本工资、津贴补贴…；公用经费177.73万元) describes the part before it, and the list goes on past it.
-    /// </summary>
-    /// <summary>
     /// Where the list opened by the 其中 at <paramref name="inner"/> ends (the next semicolon, or the sentence's end) when
     /// it lists the parts of an item of the outer list opened at <paramref name="outer"/>: a semicolon separates the outer
     /// list's items before it, and the item's amount (the last one before <paramref name="inner"/>) is no sibling of the
@@ -968,6 +944,10 @@ internal static partial class RelationFinder
         return end < 0 ? sentenceEnd : end;
     }
 
+    /// <summary>
+    /// The next marker that opens a list of amounts: one whose clause names its items in words only (人员经费1,184.72万元，
+    /// 主要包括基本工资、津贴补贴…；公用经费177.73万元) describes the part before it, and the list goes on past it.
+    /// </summary>
     private static int NextListMarker(string text, int from, int to, IReadOnlyList<FigureContext> sentence)
     {
         for (var next = NextMarker(text, from, to); next > 0; next = NextMarker(text, next + 1, to))
@@ -1588,11 +1568,6 @@ internal static partial class RelationFinder
                 }
             }
         }
-
-        foreach (var overrun in Overruns(sentences))
-        {
-            yield return overrun;
-        }
     }
 
     /// <summary>
@@ -1638,6 +1613,26 @@ internal static partial class RelationFinder
 
         return end - f.ClauseStart >= 2 && (TextSpans.EndsWith(f.BlockText, end, "调增") || TextSpans.EndsWith(f.BlockText, end, "调减"));
     }
+
+    /// <summary>
+    /// The amount of the item a change names, stated as a level in its sentence or the two before: by the same label,
+    /// by the label and 支出 (三公经费 → 三公经费支出), or by a longer label ending with it (资产总额 → 行政事业单位资产总额).
+    /// </summary>
+    private static FigureContext? StatedBefore(Dictionary<string, FigureContext> byLabel, Dictionary<string, FigureContext> byTail, Figure change)
+    {
+        var label = change.Label;
+        var found = byLabel.GetValueOrDefault(label) ?? byLabel.GetValueOrDefault(label + "支出");
+        if (found is null && label.Length >= 4 && byTail.TryGetValue(Tail(label), out var longer) && longer.Figure.Label.EndsWith(label, StringComparison.Ordinal))
+        {
+            found = longer;
+        }
+
+        return found is not null && change.Sentence - found.Figure.Sentence is >= 0 and <= 2 && found.Figure.BlockIndex == change.BlockIndex && SameFamily(found.Figure, change)
+            ? found
+            : null;
+    }
+
+    private static string Tail(string label) => label.Length <= 4 ? label : label[^4..];
 
     private static IEnumerable<ChangeRelation> Changes(SentenceIndex sentences, HashSet<Figure> inBreakdown, HashSet<Figure> adjusted)
     {
@@ -3169,10 +3164,6 @@ internal static partial class RelationFinder
     ];
 
     /// <summary>
-    /// Wording that compares two amounts: 决算数大于预算数, 与上年持平, 比上年增加 (with no amount after it). The two
-    /// amounts are the actual/current one and the budget/prior one of the sentence (or the sentence before).
-    /// </summary>
-    /// <summary>
     /// …年初预算为85.00万元，支出决算为96.20万元，完成年初预算的113.2%。决算数大于预算数的主要原因是…: the sentence after
     /// the amounts compares them in words alone (决算数大于/小于/等于预算数), as 决算公开 explain each item. The
     /// comparison is of the 决算 and the 预算 of the sentence before.
@@ -3349,6 +3340,10 @@ internal static partial class RelationFinder
         }
     }
 
+    /// <summary>
+    /// Wording that compares two amounts: 决算数大于预算数, 与上年持平, 比上年增加 (with no amount after it). The two
+    /// amounts are the actual/current one and the budget/prior one of the sentence (or the sentence before).
+    /// </summary>
     private static IEnumerable<ComparisonRelation> Comparisons(SentenceIndex sentences, HashSet<Figure> inBreakdown)
     {
         foreach (var s in sentences.All)
