@@ -202,12 +202,12 @@ public sealed class FigureExtractor : IFigureExtractor
                 // 一般公共预算收入完成32.58亿元，为调整预算32.00亿元的101.8%: 调整预算 of that revenue, not of anything.
                 label = subject + label;
             }
-            else if (label.Length == 0 && subject is not null && f.Kind != FigureKind.Count && !afterRatioBase)
+            else if (label.Length == 0 && subject is not null && (f.Kind != FigureKind.Count || Units.IsMeasure(f.Unit)) && !afterRatioBase)
             {
                 // 比2018年减少26.42千元, 由…增加到2022年的18.26亿元: the item is the sentence's subject, named before.
                 label = subject;
             }
-            else if (label.Length > 0 && f.Kind != FigureKind.Count && !GenericQualifiers.Contains(label) && subject is null)
+            else if (label.Length > 0 && (f.Kind != FigureKind.Count || Units.IsMeasure(f.Unit)) && !GenericQualifiers.Contains(label) && subject is null)
             {
                 // The sentence's subject is its first named amount: what a later unnamed amount (比2018年减少26.42千元,
                 // 与2021年度的9.12万元相比) or a bare 年初预算 speaks of, even after a list of parts.

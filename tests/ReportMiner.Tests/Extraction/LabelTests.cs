@@ -21,6 +21,9 @@ public sealed class LabelTests
     [InlineData("一般公共预算收入由2017年的12.35亿元增加到2022年的18.26亿元。", "18.26亿元", "一般公共预算收入")]
     [InlineData("２０２３年基本支出预算４８６．２０万元。", "４８６．２０万元", "基本支出预算")]
     [InlineData("2019年度收入总计1,234.56万元。", "1,234.56万元", "收入总计")]
+    // A change in a unit of measure is of the sentence's item, as one in money is; so is the 支出 side of 收入总计、支出总计.
+    [InlineData("全年粮食播种面积196.3万亩，比上年增加2.1万亩；粮食总产量82.6万吨，增长1.8%。", "2.1万亩", "粮食播种面积")]
+    [InlineData("2023年度财政拨款收入总计34139.60万元、支出总计34139.50万元。", "34139.50万元", "财政拨款支出总计")]
     public void Extract_FigureInSentence_LabelNamesTheItem(string text, string figure, string label) =>
         Assert.Equal(label, LabelOf(text, figure));
 
